@@ -1,0 +1,112 @@
+package org.newsgraph.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.newsgraph.source.Article;
+
+/**
+ * Sentences, tokens and part of speech with Apache OpenNLP. Paragraphs (blank-line separated) and
+ * lines are split first, so a headline or a dateline is never glued to the next sentence. Very
+ * long sentences are tagged in bounded windows, keeping time linear in the text.
+ */
+public final class OpenNlpAnnotator implements Annotator {
+
+    private static final Pattern BLOCK = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]*)*");
+    /** Clitics the UD tokenizer leaves attached ("Iran's" tagged PROPN+PART). */
+    private static final Pattern CLITIC = Pattern.compile("(?i)(.+?)(['’](?:s|re|ve|ll|d|m)|n['’]t)");
+    private static final int WINDOW = 200;
+
+    private final SentenceDetectorME sentenceDetector = new SentenceDetectorME(OpenNlpModels.sentences());
+    private final TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
+    private final POSTaggerME tagger = new POSTaggerME(OpenNlpModels.pos());
+
+    @Override
+    public AnnotatedText annotate(Article article) {
+        String text = article.text();
+        List<Sentence> sentences = new ArrayList<>();
+        Matcher block = BLOCK.matcher(text);
+        while (block.find()) {
+            for (Span span : sentenceDetector.sentPosDetect(block.group())) {
+                int begin = block.start() + span.getStart();
+                int end = block.start() + span.getEnd();
+                while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+                    begin++;
+                }
+                if (begin < end) {
+                    String s = text.substring(begin, end);
+                    sentences.add(new Sentence(sentences.size(), begin, end, s, tokens(s, begin)));
+                }
+            }
+        }
+        return new AnnotatedText(article, text, sentences);
+    }
+
+    private List<Token> tokens(String sentence, int offset) {
+        Span[] spans = tokenizer.tokenizePos(sentence);
+        List<Token> out = new ArrayList<>(spans.length + 8);
+        for (int from = 0; from < spans.length; from += WINDOW) {
+            int to = Math.min(spans.length, from + WINDOW);
+            String[] words = new String[to - from];
+            for (int i = from; i < to; i++) {
+                words[i - from] = spans[i].getCoveredText(sentence).toString();
+            }
+            String[] tags = tagger.tag(words);
+            for (int i = 0; i < words.length; i++) {
+                addSplit(out, words[i], tags[i], offset + spans[from + i].getStart());
+            }
+        }
+        return joinHyphenated(out);
+    }
+
+    /**
+     * The tokenizer cuts some hyphenated words apart ("al - Maliki", "Mujahedin- e-Khalq"); pieces
+     * with no space between them and a hyphen at the joint are one word again. The word is a proper
+     * noun when it ends in a capitalized proper noun, else it takes its last piece's tag.
+     */
+    private static List<Token> joinHyphenated(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            Token prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.end() == t.begin() && (prev.text().endsWith("-") || t.text().startsWith("-"))
+                    && !prev.text().equals("--") && !t.text().equals("--")) {
+                String text = prev.text() + t.text();
+                String pos = t.text().equals("-") ? prev.pos() : t.pos();
+                String lastPiece = text.substring(text.lastIndexOf('-') + 1);
+                boolean capitalizedEnd = !lastPiece.isEmpty() && Character.isUpperCase(lastPiece.codePointAt(0));
+                if (t.isProperNoun() || prev.isProperNoun() && (capitalizedEnd || lastPiece.isEmpty())) {
+                    pos = "PROPN";
+                }
+                out.set(out.size() - 1, new Token(prev.begin(), t.end(), text, pos));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static void addSplit(List<Token> out, String word, String tag, int begin) {
+        int plus = tag.indexOf('+');
+        Matcher m = CLITIC.matcher(word);
+        // "Iran’s" is sometimes one token without a combined tag: a capitalized word's possessive is split too
+        boolean split = m.matches() && (plus > 0 || Character.isUpperCase(word.codePointAt(0)) && m.group(2).length() == 2
+                && Character.toLowerCase(m.group(2).charAt(1)) == 's');
+        if (split) {
+            int cut = m.end(1);
+            String second = plus > 0 ? tag.substring(plus + 1) : "PART";
+            out.add(new Token(begin, begin + cut, word.substring(0, cut), plus > 0 ? tag.substring(0, plus) : tag));
+            out.add(new Token(begin + cut, begin + word.length(), word.substring(cut),
+                    second.indexOf('+') > 0 ? second.substring(0, second.indexOf('+')) : second));
+        } else {
+            out.add(new Token(begin, begin + word.length(), word, plus > 0 ? tag.substring(0, plus) : tag));
+        }
+    }
+}

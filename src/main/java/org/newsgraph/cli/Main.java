@@ -1,0 +1,69 @@
+package org.newsgraph.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.newsgraph.rdf.ExtractionRun;
+import org.newsgraph.store.TdbStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code newsgraph} command: global options and the subcommands. */
+@Command(name = "newsgraph",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Turns news articles into a knowledge graph with per-sentence provenance "
+                + "(RDF in an embedded Apache Jena TDB2 store).",
+        subcommands = {
+                IngestCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
+                ExplainCommand.class, RemoveCommand.class, ValidateCommand.class, EvaluateCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class Main {
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "The TDB2 store directory (default: $NEWSGRAPH_STORE or ./newsgraph-db).")
+    Path store;
+
+    /** The store directory the user chose, or the default. */
+    Path storePath() {
+        if (store != null) {
+            return store;
+        }
+        String env = System.getenv("NEWSGRAPH_STORE");
+        return Path.of(env != null && !env.isBlank() ? env : "newsgraph-db");
+    }
+
+    TdbStore openStore() {
+        return TdbStore.open(storePath());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        // UTF-8 whatever the platform default, so names like "Manëz" survive a POSIX locale
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("newsgraph: " + e.getMessage());
+            err.flush();
+            return ExitCodes.ERROR;
+        });
+        return cl;
+    }
+
+    /** Reports the build version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"newsgraph " + ExtractionRun.buildVersion()};
+        }
+    }
+}

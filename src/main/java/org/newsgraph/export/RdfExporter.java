@@ -1,0 +1,108 @@
+package org.newsgraph.export;
+
+import java.io.OutputStream;
+import java.util.Iterator;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.newsgraph.rdf.ItsRdf;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.Nif;
+import org.newsgraph.rdf.Prov;
+import org.newsgraph.rdf.Schema;
+import org.newsgraph.store.GraphStore;
+
+/**
+ * Writes the store as RDF. TriG and N-Quads stream quad by quad in index order; Turtle streams the
+ * distinct triples of all graphs, optionally with one {@code rdf:Statement} per fact and source
+ * sentence so the provenance survives a format without graphs.
+ */
+public final class RdfExporter {
+
+    /** The prefixes every export declares. */
+    public static PrefixMap prefixes() {
+        PrefixMap pm = PrefixMapFactory.create();
+        pm.add("schema", Schema.NS);
+        pm.add("nif", Nif.NS);
+        pm.add("itsrdf", ItsRdf.NS);
+        pm.add("prov", Prov.NS);
+        pm.add("ng", NG.NS);
+        pm.add("ngid", NG.ENTITY_BASE);
+        pm.add("rdf", RDF.getURI());
+        pm.add("rdfs", RDFS.getURI());
+        pm.add("skos", SKOS.getURI());
+        pm.add("xsd", XSD.getURI());
+        pm.add("owl", OWL.getURI());
+        pm.add("dcterms", DCTerms.getURI());
+        return pm;
+    }
+
+    public void export(GraphStore store, RdfFormat format, Provenance provenance, OutputStream out) {
+        store.read(ds -> {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            switch (format) {
+                case TRIG -> streamQuads(dsg, RDFFormat.TRIG_BLOCKS, out);
+                case NQUADS -> streamQuads(dsg, RDFFormat.NQUADS, out);
+                case JSONLD -> RDFDataMgr.write(out, dsg, RDFFormat.JSONLD11);
+                case TURTLE -> turtle(dsg, provenance, out);
+            }
+            return null;
+        });
+    }
+
+    private static void streamQuads(DatasetGraph dsg, RDFFormat format, OutputStream out) {
+        StreamRDF sink = StreamRDFWriter.getWriterStream(out, format);
+        sink.start();
+        prefixes().forEach(sink::prefix);
+        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        it.forEachRemaining(sink::quad);
+        sink.finish();
+    }
+
+    private static void turtle(DatasetGraph dsg, Provenance provenance, OutputStream out) {
+        StreamRDF sink = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
+        sink.start();
+        prefixes().forEach(sink::prefix);
+        // TDB2's union graph yields each triple once, from its SPOG index, without a set in memory
+        dsg.getUnionGraph().find().forEachRemaining(t -> {
+            sink.triple(t);
+            if (provenance == Provenance.REIFIED) {
+                dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()).forEachRemaining(q -> {
+                    if (isSentenceGraph(q)) {
+                        reify(sink, t, q.getGraph());
+                    }
+                });
+            }
+        });
+        sink.finish();
+    }
+
+    /** Sentence graphs are named {@code <article#char=b,e>}; the article's own graph is not. */
+    private static boolean isSentenceGraph(Quad q) {
+        return q.getGraph().isURI() && q.getGraph().getURI().contains("#char=");
+    }
+
+    private static void reify(StreamRDF sink, Triple t, Node sentence) {
+        Node statement = NodeFactory.createBlankNode();
+        sink.triple(Triple.create(statement, RDF.type.asNode(), RDF.Statement.asNode()));
+        sink.triple(Triple.create(statement, RDF.subject.asNode(), t.getSubject()));
+        sink.triple(Triple.create(statement, RDF.predicate.asNode(), t.getPredicate()));
+        sink.triple(Triple.create(statement, RDF.object.asNode(), t.getObject()));
+        sink.triple(Triple.create(statement, NG.extractedFrom, sentence));
+    }
+}

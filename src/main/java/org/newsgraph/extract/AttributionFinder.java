@@ -1,0 +1,98 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.annotate.AnnotatedText;
+import org.newsgraph.annotate.Sentence;
+
+/**
+ * Decides, sentence by sentence, who makes the claim and how firmly: the publisher by default;
+ * "according to X" and "X said" (also around quotations) give the claim to X, resolved to an
+ * entity when X is one; hedges ("reports suggest", "apparently", "was said to be") make it hedged;
+ * negation makes it negated. A quotation's sentence keeps the speaker of the paragraph.
+ */
+public final class AttributionFinder {
+
+    private static final String SPEECH = "(?:said|says|say|added|adds|told|stated|states|announced|announces"
+            + "|claimed|claims|reported|reports|noted|notes|argued|argues|warned|warns|explained|explains"
+            + "|insisted|insists|confirmed|confirms|denied|denies|wrote|writes|observed|tweeted)";
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to ((?:the |an? )?[^,.;]{2,80}?)(?:,|\\.|;| who\\b| that\\b|$)");
+    /** "..., an informed source familiar with X said at the time." / "..., the source added." */
+    private static final Pattern SPEAKER_AFTER = Pattern.compile(
+            "[,”\"]\\s*((?:the |an? )?[^,”\"]{2,120}?)\\s+" + SPEECH + "\\b[^.”\"]{0,40}[.!?]?\\s*$");
+    /** "X said (that) ..." at the start. */
+    private static final Pattern SPEAKER_BEFORE = Pattern.compile(
+            "^((?:The |An? )?[A-Z][^,.;“\"]{1,120}?)\\s+(?:has |have |had )?" + SPEECH + "\\b");
+    private static final Pattern SOURCES_REPORTED = Pattern.compile(
+            "(?i)\\b(sources?|reports?|officials?|witnesses|media)\\s+(?:have |has |had )?(reported|said|say|says|indicated|claimed|claim)\\b");
+    private static final Pattern HEDGE = Pattern.compile(
+            "(?i)\\b(reports? suggests?|suggests?|reportedly|allegedly|apparently|purportedly|possibly|probably|likely"
+                    + "|may have|might|could have|is estimated|are estimated|was estimated|were estimated|estimated to"
+                    + "|(?:is|was|are|were) said to|(?:is|was|are|were) believed|(?:is|was|are|were) thought to"
+                    + "|appears? to|seems? to|rumou?red|unconfirmed|it is understood)\\b");
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?i)\\b(not|n't|never|no longer|denied|denies|deny|refuted|rejected the claim)\\b");
+
+    /** One attribution per sentence, in order. */
+    public List<Attribution> attribute(AnnotatedText text, List<Entity> entities) {
+        List<Attribution> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            String source = null;
+            Certainty certainty = Certainty.ASSERTED;
+            Matcher m;
+            if ((m = ACCORDING_TO.matcher(s.text())).find()) {
+                source = m.group(1).strip();
+                certainty = Certainty.REPORTED;
+            } else if ((m = SPEAKER_AFTER.matcher(s.text())).find()) {
+                source = m.group(1).strip();
+                certainty = Certainty.REPORTED;
+            } else if ((m = SPEAKER_BEFORE.matcher(s.text())).find() && !startsWithPronounOrReport(m.group(1))) {
+                source = m.group(1).strip();
+                certainty = Certainty.REPORTED;
+            } else if (SOURCES_REPORTED.matcher(s.text()).find()) {
+                source = "unnamed sources";
+                certainty = Certainty.REPORTED;
+            }
+            if (HEDGE.matcher(s.text()).find()) {
+                certainty = Certainty.HEDGED;
+            } else if (NEGATION.matcher(s.text()).find() && certainty == Certainty.ASSERTED) {
+                certainty = Certainty.NEGATED;
+            }
+            if (source == null) {
+                out.add(new Attribution(s.index(), null, null, certainty));
+            } else {
+                Entity e = entityNamed(text.text(), entities, s, source);
+                out.add(new Attribution(s.index(), e == null ? null : e.key(), e == null ? source : null, certainty));
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsWithPronounOrReport(String subject) {
+        String first = subject.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return List.of("it", "this", "that", "there", "reports", "sources").contains(first);
+    }
+
+    /** The entity a source phrase names: one of its mentions lies inside the phrase in this sentence. */
+    private static Entity entityNamed(String doc, List<Entity> entities, Sentence s, String phrase) {
+        int at = doc.indexOf(phrase, s.begin());
+        if (at < 0 || at >= s.end()) {
+            return null;
+        }
+        int end = at + phrase.length();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PLACE || e.type() == EntityType.EVENT) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.begin() >= at && m.end() <= end) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+}

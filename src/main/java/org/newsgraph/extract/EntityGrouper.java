@@ -1,0 +1,177 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.annotate.AnnotatedText;
+
+/**
+ * Groups an article's mentions into entities: the same name; a surname or given name for the
+ * full name of a person mentioned elsewhere in the text; an acronym for the name it abbreviates
+ * (defined in parentheses or by initials); spelling variants that differ only in hyphens,
+ * particles and case ("Mujahedin-e-Khalq" and "Mujahedin Khalq"). The label is the fullest name.
+ */
+public final class EntityGrouper {
+
+    private static final Pattern PARTICLE = Pattern.compile("(?i)\\b(e|al|el|ul|ad|ar|as|bin|ibn|de|del|da|di|van|von|der|the|of|and|for)\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** Groups {@code mentions} (text order) of {@code text}. */
+    public List<Entity> group(AnnotatedText text, List<Mention> mentions) {
+        String doc = text.text();
+        List<Group> groups = new ArrayList<>();
+        Map<String, Group> byVariant = new LinkedHashMap<>();
+        Map<String, String> acronyms = definedAcronyms(doc, mentions);
+        // full names first, so that a bare surname before the full name still finds it
+        List<Mention> ordered = new ArrayList<>(mentions);
+        ordered.sort((a, b) -> Integer.compare(words(b.name(doc)).length, words(a.name(doc)).length));
+        for (Mention m : ordered) {
+            String name = m.name(doc);
+            Group g = find(byVariant, groups, m.type(), name, acronyms);
+            if (g == null) {
+                g = new Group(m.type());
+                groups.add(g);
+            }
+            g.add(m, name);
+            byVariant.putIfAbsent(m.type() + "|" + variantKey(name), g);
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Group g : groups) {
+            g.mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+            String label = g.label();
+            List<String> alt = g.names.stream().filter(n -> !n.equals(label)).toList();
+            out.add(new Entity(EntityKeys.of(g.type, keyName(label)), g.type, label, alt, g.mentions));
+        }
+        out.sort((a, b) -> Integer.compare(a.mentions().get(0).begin(), b.mentions().get(0).begin()));
+        return out;
+    }
+
+    private static Group find(Map<String, Group> byVariant, List<Group> groups, EntityType type, String name,
+                              Map<String, String> acronyms) {
+        Group same = byVariant.get(type + "|" + variantKey(name));
+        if (same != null) {
+            return same;
+        }
+        String expansion = acronyms.get(name);
+        for (Group g : groups) {
+            if (g.type != type) {
+                continue;
+            }
+            for (String n : g.names) {
+                if (expansion != null && variantKey(n).equals(variantKey(expansion))) {
+                    return g;
+                }
+                if (type == EntityType.PERSON && isPartOfName(name, n)) {
+                    return g;
+                }
+                if (type != EntityType.PERSON && isAcronymOf(name, n)) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Obama" or "Barack" for "Barack Obama"; not "Obama" for "Michelle Obama Smith"'s middle. */
+    static boolean isPartOfName(String shorter, String full) {
+        String[] s = words(shorter);
+        String[] f = words(full);
+        if (s.length == 0 || s.length >= f.length) {
+            return false;
+        }
+        if (s.length == 1) {
+            return s[0].equals(f[f.length - 1]) || s[0].equals(f[0]);
+        }
+        for (int i = 0; i < s.length; i++) {
+            if (!s[s.length - 1 - i].equals(f[f.length - 1 - i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "MKO" for "Mujahedin-e-Khalq Organization": initials of the capitalized parts. */
+    static boolean isAcronymOf(String acronym, String name) {
+        if (acronym.length() < 2 || acronym.length() > 8 || !acronym.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String part : NON_WORD.split(name)) {
+            if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
+                initials.appendCodePoint(part.codePointAt(0));
+            }
+        }
+        return initials.length() > 1 && initials.toString().equals(acronym);
+    }
+
+    /** "Long Name (LN)" in the text defines LN as Long Name. */
+    private static Map<String, String> definedAcronyms(String doc, List<Mention> mentions) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            Matcher paren = Pattern.compile("\\G\\s*\\(([\\p{Lu}][\\p{Lu}\\p{N}.&-]{1,9})\\)").matcher(doc);
+            if (paren.find(m.end())) {
+                out.putIfAbsent(paren.group(1), m.name(doc));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The name an entity's key is made from: without particles, so that spelling variants of one
+     * name ("Mujahedin-e-Khalq", "Mujahedin Khalq") get one key in every article.
+     */
+    static String keyName(String label) {
+        String s = PARTICLE.matcher(NON_WORD.matcher(label).replaceAll(" ")).replaceAll(" ").strip();
+        return s.isEmpty() ? label : s;
+    }
+
+    /** Equal for spelling variants: case, hyphens, particles and punctuation ignored. */
+    static String variantKey(String name) {
+        String s = PARTICLE.matcher(NON_WORD.matcher(name).replaceAll(" ")).replaceAll(" ");
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    }
+
+    private static String[] words(String name) {
+        String s = name.strip();
+        return s.isEmpty() ? new String[0] : s.split("\\s+");
+    }
+
+    /** Mentions of one entity while grouping. */
+    private static final class Group {
+        final EntityType type;
+        final List<Mention> mentions = new ArrayList<>();
+        final Set<String> names = new LinkedHashSet<>();
+
+        Group(EntityType type) {
+            this.type = type;
+        }
+
+        void add(Mention m, String name) {
+            mentions.add(m);
+            names.add(name);
+        }
+
+        /** The fullest name: most name parts, then longest, then first seen; an acronym only if alone. */
+        String label() {
+            String best = null;
+            for (String n : names) {
+                if (best == null || score(n) > score(best)) {
+                    best = n;
+                }
+            }
+            return best;
+        }
+
+        private static int score(String n) {
+            boolean acronym = n.length() <= 8 && n.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            int parts = (int) NON_WORD.splitAsStream(n).filter(p -> !p.isEmpty()).count();
+            return (acronym ? 0 : 1000) + parts * 100 + Math.min(n.length(), 99);
+        }
+    }
+}

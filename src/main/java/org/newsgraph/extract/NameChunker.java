@@ -1,0 +1,151 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.Token;
+import org.newsgraph.extract.gazetteer.Gazetteer;
+
+/**
+ * Finds the candidate names of a sentence: runs of proper nouns and capitalized words, joined
+ * across "of"/"for"/"on"/"de"/"&" where the left part is an organization or place head ("University
+ * of Texas"), with a title and its modifiers before the name split off ("Interior Minister" |
+ * "Bledi Cuci"). Months, weekdays and a lone sentence-initial capital are not names.
+ */
+final class NameChunker {
+
+    private static final Set<String> NOT_NAMES = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "i", "mr", "mrs", "ms", "dr", "image", "photo", "today", "yesterday", "tomorrow");
+    private static final Set<String> JOINERS = Set.of("of", "for", "on", "de", "&", "and", "du", "des", "la", "del");
+    /** Lower-case particles inside personal names: "Osama bin Laden", "Ludwig van Beethoven". */
+    private static final Set<String> PARTICLES = Set.of(
+            "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "del", "dos", "du", "le", "la", "y");
+    /** "al-Maliki", "el-Sisi", "bin-Salman": a particle hyphened to a capitalized name. */
+    private static final Pattern HYPHENED_PARTICLE = Pattern.compile("(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben)-\\p{Lu}.*");
+    /** "MKO", "FBI", "U.S.": acronyms name something whatever the tagger says. */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}(?:\\p{Lu}|\\.\\p{Lu}){1,5}\\.?");
+
+    private final Gazetteer gazetteer;
+
+    NameChunker(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Candidate> chunk(Sentence s) {
+        List<Token> t = s.tokens();
+        boolean[] name = nameTokens(t);
+        List<Candidate> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            if (!name[i]) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i;
+            while (true) {
+                if (end + 1 < t.size() && name[end + 1]) {
+                    end++;
+                } else if (end + 2 < t.size() && joins(t, name, end)) {
+                    end += t.get(end + 2).text().equalsIgnoreCase("the") && end + 3 < t.size() ? 3 : 2;
+                } else {
+                    break;
+                }
+            }
+            out.addAll(split(s.index(), t, start, end));
+            i = end + 1;
+        }
+        return out;
+    }
+
+    /** A title inside the run ("Interior Minister Bledi Cuci"): the name is what follows it. */
+    private List<Candidate> split(int sentence, List<Token> t, int start, int end) {
+        int titleEnd = -1;
+        for (int k = end - 1; k >= start; k--) {
+            if (isTitleWord(t.get(k).text())) {
+                titleEnd = k;
+                break;
+            }
+        }
+        if (titleEnd >= start && titleEnd < end) {
+            return List.of(new Candidate(sentence, titleEnd + 1, end, start, true));
+        }
+        // a lower-case title before the name types it but stays out of the span, as in the gold convention
+        boolean titled = start > 0 && isTitleWord(t.get(start - 1).text());
+        return List.of(new Candidate(sentence, start, end, start, titled));
+    }
+
+    private boolean isTitleWord(String word) {
+        return gazetteer.isPersonTitle(word) || gazetteer.isPersonTitle(word.replace(".", ""));
+    }
+
+    private boolean joins(List<Token> t, boolean[] name, int end) {
+        String joinerText = t.get(end + 1).text();
+        String joiner = joinerText.toLowerCase(Locale.ROOT);
+        boolean particle = PARTICLES.contains(joinerText);
+        if (!JOINERS.contains(joiner) && !particle) {
+            return false;
+        }
+        int next = t.get(end + 2).text().equalsIgnoreCase("the") ? end + 3 : end + 2;
+        if (next >= t.size() || !name[next]) {
+            return false;
+        }
+        String left = t.get(end).text();
+        if (joiner.equals("&")) {
+            return true;
+        }
+        if (particle && next == end + 2 && t.get(end).isProperNoun() && t.get(next).isProperNoun() && !gazetteer.isOrgHead(left)) {
+            return true;
+        }
+        if (joiner.equals("and")) {
+            return false;
+        }
+        return gazetteer.isOrgHead(left) || gazetteer.isOrgPrefix(left + " " + joiner)
+                || gazetteer.isPlacePrefix(left + " " + joiner) || gazetteer.isPlaceHead(left);
+    }
+
+    /**
+     * Which tokens may be part of a name: proper nouns; capitalized nouns inside a sentence (mid-
+     * sentence capitals are names in English, whatever the tagger says: "the capital Tirana");
+     * capitalized adjectives and demonyms right before a name ("former Iraqi Prime Minister",
+     * "Albanian Daily News"). Decided right to left, so that a run of such adjectives joins.
+     */
+    private boolean[] nameTokens(List<Token> t) {
+        boolean[] name = new boolean[t.size()];
+        for (int i = t.size() - 1; i >= 0; i--) {
+            Token tok = t.get(i);
+            String word = tok.text();
+            if (HYPHENED_PARTICLE.matcher(word).matches() && i > 0 && t.get(i - 1).isCapitalized()) {
+                name[i] = true;
+                continue;
+            }
+            if (!tok.isCapitalized() || NOT_NAMES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""))) {
+                continue;
+            }
+            if (ACRONYM.matcher(word).matches()) {
+                name[i] = true;
+                continue;
+            }
+            boolean initial = i == 0 || isOpening(t.get(i - 1).text());
+            boolean beforeName = i + 1 < t.size() && name[i + 1];
+            if (tok.isProperNoun()) {
+                name[i] = true;
+            } else if (tok.pos().equals("ADJ") || gazetteer.countryOfDemonym(word).isPresent()) {
+                name[i] = beforeName;
+            } else if (tok.pos().equals("NOUN") || tok.pos().equals("X")) {
+                name[i] = !initial || beforeName;
+            }
+        }
+        return name;
+    }
+
+    private static boolean isOpening(String token) {
+        return token.equals("\"") || token.equals("“") || token.equals("‘") || token.equals("(") || token.equals(":")
+                || token.equals("—") || token.equals("-");
+    }
+}

@@ -1,0 +1,136 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.annotate.AnnotatedText;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.Token;
+import org.newsgraph.extract.gazetteer.Gazetteer;
+
+/**
+ * The standard recognizer: candidate names from part of speech ({@link NameChunker}), typed by
+ * gazetteers and context cues ({@link NameTyper}), then made consistent across the document: a
+ * name typed with confidence somewhere lends its type to the same name, or its surname, elsewhere.
+ * Places nested in names ("Texas" in "Irving, Texas" or in "US President ...") are mentions too.
+ */
+public final class NameRecognizer implements Recognizer {
+
+    private final Gazetteer gazetteer;
+    private final NameChunker chunker;
+    private final NameTyper typer;
+
+    public NameRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.chunker = new NameChunker(gazetteer);
+        this.typer = new NameTyper(gazetteer);
+    }
+
+    @Override
+    public List<Mention> recognize(AnnotatedText text) {
+        String doc = text.text();
+        List<Typed> typed = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (Candidate c : chunker.chunk(s)) {
+                if (typer.isDemonym(s, c)) {
+                    continue;
+                }
+                typed.add(new Typed(s, c, name(doc, s, c), typer.type(s, c)));
+            }
+        }
+        Map<String, NameTyper.Guess> known = documentTypes(typed);
+        List<Mention> out = new ArrayList<>();
+        for (Typed t : typed) {
+            NameTyper.Guess guess = t.guess;
+            NameTyper.Guess seen = known.get(t.name);
+            if (seen != null && (guess == null || seen.strength() > guess.strength())) {
+                guess = seen;
+            }
+            if (guess == null) {
+                guess = typer.fallback(t.sentence, t.candidate);
+            }
+            if (guess == null) {
+                continue;
+            }
+            addMentions(out, t.sentence, t.candidate, guess.type());
+        }
+        out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
+        return out;
+    }
+
+    /** The strongest type each name (and each confident person's surname) gets in the document. */
+    private static Map<String, NameTyper.Guess> documentTypes(List<Typed> typed) {
+        Map<String, NameTyper.Guess> out = new HashMap<>();
+        for (Typed t : typed) {
+            if (t.guess == null || t.guess.strength() < NameTyper.MEDIUM) {
+                continue;
+            }
+            out.merge(t.name, t.guess, (a, b) -> b.strength() > a.strength() ? b : a);
+            String[] words = t.name.split("\\s+");
+            if (t.guess.type() == EntityType.PERSON && words.length > 1) {
+                // the surname, or the given name alone, names the same person later ("Saddam", "Hussein")
+                NameTyper.Guess part = new NameTyper.Guess(EntityType.PERSON, NameTyper.MEDIUM);
+                out.merge(words[words.length - 1], part, (a, b) -> b.strength() > a.strength() ? b : a);
+                out.merge(words[0], part, (a, b) -> b.strength() > a.strength() ? b : a);
+            }
+        }
+        return out;
+    }
+
+    private void addMentions(List<Mention> out, Sentence s, Candidate c, EntityType type) {
+        List<Token> t = s.tokens();
+        int begin = t.get(c.modifierStart()).begin();
+        int nameBegin = t.get(c.first()).begin();
+        int end = t.get(c.last()).end();
+        // "Irving, Texas": a place followed by its region or country is one place holding another
+        if (type == EntityType.PLACE && c.last() + 2 < t.size() && t.get(c.last() + 1).text().equals(",")) {
+            Token next = t.get(c.last() + 2);
+            if (next.isProperNoun() && (gazetteer.isRegion(next.text()) || gazetteer.isCountry(next.text()))
+                    && (c.last() + 3 >= t.size() || !t.get(c.last() + 3).isProperNoun())) {
+                out.add(Mention.of(next.begin(), next.end(), EntityType.PLACE, s.index()));
+                out.add(new Mention(begin, next.end(), nameBegin, end, type, s.index()));
+                return;
+            }
+        }
+        out.add(new Mention(begin, end, nameBegin, end, type, s.index()));
+        if (type == EntityType.PERSON) {
+            nestedPlaces(out, s, c.modifierStart(), c.first() - 1, true);
+        } else if (type != EntityType.PLACE) {
+            nestedPlaces(out, s, c.modifierStart(), c.last(), false);
+        }
+    }
+
+    /**
+     * Countries, regions and large cities named among tokens {@code from..to}; the whole range
+     * counts only when it is not itself the mention ({@code includeWhole}).
+     */
+    private void nestedPlaces(List<Mention> out, Sentence s, int from, int to, boolean includeWhole) {
+        List<Token> t = s.tokens();
+        for (int i = from; i <= to; i++) {
+            for (int j = Math.min(to, i + 3); j >= i; j--) {
+                if (!includeWhole && i == from && j == to) {
+                    continue;
+                }
+                String phrase = s.text().substring(t.get(i).begin() - s.begin(), t.get(j).end() - s.begin());
+                if (gazetteer.isCountry(phrase) || gazetteer.isRegion(phrase) || isLargeCity(phrase)) {
+                    out.add(Mention.of(t.get(i).begin(), t.get(j).end(), EntityType.PLACE, s.index()));
+                    i = j;
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean isLargeCity(String name) {
+        return gazetteer.cityPopulation(name).orElse(0) >= 100_000;
+    }
+
+    private static String name(String doc, Sentence s, Candidate c) {
+        return doc.substring(s.tokens().get(c.first()).begin(), s.tokens().get(c.last()).end());
+    }
+
+    /** A candidate with its local type guess (null when the sentence alone does not tell). */
+    private record Typed(Sentence sentence, Candidate candidate, String name, NameTyper.Guess guess) {
+    }
+}

@@ -1,0 +1,151 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.Token;
+import org.newsgraph.extract.gazetteer.Gazetteer;
+
+/**
+ * Types a candidate name from what the sentence and the gazetteers say, with a strength so that
+ * document-level consistency can prefer the better evidence. Order matters: a known organization
+ * or a title beats a head word, which beats a gazetteer place, which beats weak context cues.
+ */
+final class NameTyper {
+
+    static final int WEAK = 1;
+    static final int MEDIUM = 2;
+    static final int STRONG = 3;
+
+    /** A type and how sure of it we are. */
+    record Guess(EntityType type, int strength) {
+    }
+
+    private static final Set<String> EVENT_HEADS = Set.of(
+            "Cup", "Olympics", "Games", "Championship", "Championships", "Tournament", "Summit", "Conference",
+            "Festival", "Fair", "Expo", "War", "Election", "Elections", "Marathon", "Prix", "Revolution",
+            "Uprising", "Massacre", "Crisis", "Storm", "Hurricane", "Typhoon", "Cyclone", "Earthquake", "Awards");
+    private static final Set<String> SPEECH = Set.of(
+            "said", "says", "told", "added", "stated", "explained", "noted", "argued", "wrote", "tweeted", "asked",
+            "replied", "warned", "claimed", "insisted", "recalled", "admitted");
+    /** Lower-case place words: "the capital Tirana", "the Ashraf-3 camp", "the Gaza border". */
+    private static final Set<String> PLACE_NOUNS = Set.of(
+            "capital", "city", "town", "village", "province", "region", "district", "county", "state", "camp",
+            "border", "airport", "port", "island", "river", "valley", "square", "street", "neighbourhood",
+            "neighborhood", "suburb", "municipality", "prison", "base", "refinery", "mountains");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "across", "outside", "inside", "throughout");
+
+    private final Gazetteer gazetteer;
+
+    NameTyper(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The type the sentence supports, or null when it says nothing definite. */
+    Guess type(Sentence s, Candidate c) {
+        List<Token> t = s.tokens();
+        String name = text(s, c.first(), c.last());
+        String first = t.get(c.first()).text();
+        String last = t.get(c.last()).text();
+        if (gazetteer.organization(name).isPresent()) {
+            return new Guess(EntityType.ORGANIZATION, STRONG);
+        }
+        if (c.titled()) {
+            return new Guess(EntityType.PERSON, STRONG);
+        }
+        if (EVENT_HEADS.contains(last) && c.length() > 1) {
+            return new Guess(EntityType.EVENT, STRONG);
+        }
+        if (c.length() > 1 && (gazetteer.isOrgHead(last) || startsWithOrgPrefix(s, c))) {
+            return new Guess(EntityType.ORGANIZATION, STRONG);
+        }
+        if (c.length() > 1 && (gazetteer.isPlaceHead(last) || startsWithPlacePrefix(s, c))) {
+            return new Guess(EntityType.PLACE, STRONG);
+        }
+        if (gazetteer.isCountry(name) || gazetteer.isRegion(name)) {
+            return new Guess(EntityType.PLACE, STRONG);
+        }
+        if (followedBySpeech(t, c) && c.length() <= 3 && !isAcronym(name)) {
+            return new Guess(EntityType.PERSON, MEDIUM);
+        }
+        if (c.length() > 1 && gazetteer.isGivenName(first) && !gazetteer.isAmbiguousGivenName(first)
+                && !gazetteer.isCity(name)) {
+            return new Guess(EntityType.PERSON, MEDIUM);
+        }
+        if (gazetteer.isCity(name)) {
+            return new Guess(EntityType.PLACE, gazetteer.cityPopulation(name).orElse(0) >= 100_000 ? MEDIUM : WEAK);
+        }
+        if (c.length() > 1 && gazetteer.isGivenName(first)) {
+            return new Guess(EntityType.PERSON, WEAK);
+        }
+        if (isAcronym(name)) {
+            return new Guess(EntityType.ORGANIZATION, WEAK);
+        }
+        if (placeNounAround(s, c)) {
+            return new Guess(EntityType.PLACE, MEDIUM);
+        }
+        if (precededByLocative(t, c)) {
+            return new Guess(EntityType.PLACE, WEAK);
+        }
+        return null;
+    }
+
+    /** A demonym alone ("Albanian", "Iranians") describes, it does not name: no mention. */
+    boolean isDemonym(Sentence s, Candidate c) {
+        return c.length() == 1 && gazetteer.countryOfDemonym(text(s, c.first(), c.last())).isPresent();
+    }
+
+    /** "the town of Manëz", "the Ashraf-3 camp": a place word right before or after the name. */
+    private boolean placeNounAround(Sentence s, Candidate c) {
+        List<Token> t = s.tokens();
+        int f = c.modifierStart();
+        if (f >= 2 && gazetteer.isPlacePrefix(text(s, f - 2, f - 1).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (f >= 1 && PLACE_NOUNS.contains(t.get(f - 1).text())) {
+            return true;
+        }
+        int next = c.last() + 1;
+        return next < t.size() && PLACE_NOUNS.contains(t.get(next).text());
+    }
+
+    /** The guess for a name nothing in the document typed: people have two or three names. */
+    Guess fallback(Sentence s, Candidate c) {
+        String name = text(s, c.first(), c.last());
+        if (c.length() >= 2 && c.length() <= 3 && name.chars().noneMatch(Character::isDigit)) {
+            return new Guess(EntityType.PERSON, WEAK);
+        }
+        return new Guess(EntityType.ORGANIZATION, WEAK);
+    }
+
+    private boolean startsWithOrgPrefix(Sentence s, Candidate c) {
+        return c.length() > 2 && gazetteer.isOrgPrefix(text(s, c.first(), c.first() + 1));
+    }
+
+    private boolean startsWithPlacePrefix(Sentence s, Candidate c) {
+        return c.length() > 2 && gazetteer.isPlacePrefix(text(s, c.first(), c.first() + 1));
+    }
+
+    private static boolean followedBySpeech(List<Token> t, Candidate c) {
+        int next = c.last() + 1;
+        if (next < t.size() && t.get(next).text().equals(",")) {
+            return false;
+        }
+        return next < t.size() && SPEECH.contains(t.get(next).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean precededByLocative(List<Token> t, Candidate c) {
+        int before = c.modifierStart() - 1;
+        return before >= 0 && LOCATIVE.contains(t.get(before).text().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isAcronym(String name) {
+        String letters = name.replace(".", "");
+        return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+    }
+
+    private static String text(Sentence s, int from, int to) {
+        return s.text().substring(s.tokens().get(from).begin() - s.begin(), s.tokens().get(to).end() - s.begin());
+    }
+}

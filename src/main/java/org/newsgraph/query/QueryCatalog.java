@@ -1,0 +1,84 @@
+package org.newsgraph.query;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The bundled queries, read from the {@code queries/} resource folder (in the jar or on disk). */
+public final class QueryCatalog {
+
+    private static final String FOLDER = "queries";
+    private static final String ANCHOR = FOLDER + "/people.rq";
+
+    private final List<BundledQuery> queries;
+
+    private QueryCatalog(List<BundledQuery> queries) {
+        this.queries = List.copyOf(queries);
+    }
+
+    /** The queries bundled with this build. */
+    public static QueryCatalog bundled() {
+        URL anchor = QueryCatalog.class.getClassLoader().getResource(ANCHOR);
+        if (anchor == null) {
+            throw new IllegalStateException("bundled queries missing from the classpath (" + ANCHOR + ")");
+        }
+        try {
+            URI uri = anchor.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return new QueryCatalog(readFolder(Path.of(uri).getParent()));
+            }
+            try {
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                    return new QueryCatalog(readFolder(fs.provider().getPath(uri).getParent()));
+                }
+            } catch (FileSystemAlreadyExistsException e) {
+                // someone else opened the jar's file system: use it, and leave closing it to them
+                return new QueryCatalog(readFolder(FileSystems.getFileSystem(uri).provider().getPath(uri).getParent()));
+            }
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot list bundled queries: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<BundledQuery> readFolder(Path folder) throws IOException {
+        List<BundledQuery> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList()) {
+                out.add(read(f));
+            }
+        }
+        return out;
+    }
+
+    /** Reads a query file from disk (a user's own {@code FILE.rq}). */
+    public static BundledQuery read(Path file) {
+        String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+        try (InputStream in = Files.newInputStream(file)) {
+            return BundledQuery.parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read query: " + e.getMessage(), e);
+        }
+    }
+
+    public List<BundledQuery> all() {
+        return queries;
+    }
+
+    public Optional<BundledQuery> get(String name) {
+        return queries.stream().filter(q -> q.name().equals(name)).findFirst();
+    }
+}

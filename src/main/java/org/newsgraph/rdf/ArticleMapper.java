@@ -1,0 +1,236 @@
+package org.newsgraph.rdf;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.annotate.AnnotatedText;
+import org.newsgraph.annotate.CodePoints;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.extract.Attribution;
+import org.newsgraph.extract.Certainty;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityKeys;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.source.Article;
+import org.newsgraph.source.ArticleMetadata;
+
+/**
+ * Maps one article's extraction to quads under the data model of DESIGN.md: the article, its NIF
+ * context, sentences and mentions in the article's own graph; every fact in the graph named by
+ * the sentence it came from. The only class that turns extraction records into RDF terms.
+ */
+public final class ArticleMapper {
+
+    public ArticleGraph map(Extraction extraction, ExtractionRun run) {
+        return new Mapping(extraction, run).build();
+    }
+
+    /** The state of mapping one article. */
+    private static final class Mapping {
+        private final Extraction extraction;
+        private final ExtractionRun run;
+        private final AnnotatedText text;
+        private final Article article;
+        private final CodePoints codePoints;
+        private final Node articleNode;
+        private final Node context;
+        private final List<Quad> quads = new ArrayList<>();
+        private final Set<Quad> seen = new HashSet<>();
+        private final Set<Node> factGraphs = new HashSet<>();
+
+        Mapping(Extraction extraction, ExtractionRun run) {
+            this.extraction = extraction;
+            this.run = run;
+            this.text = extraction.text();
+            this.article = text.article();
+            this.codePoints = new CodePoints(text.text());
+            this.articleNode = Iris.article(article);
+            this.context = span(0, text.text().length());
+        }
+
+        ArticleGraph build() {
+            Node publisher = describeArticle();
+            Node runNode = describeRun();
+            for (Sentence s : text.sentences()) {
+                Node sentence = span(s.begin(), s.end());
+                meta(sentence, RDF.type.asNode(), Nif.Sentence);
+                meta(sentence, RDF.type.asNode(), Nif.RFC5147String);
+                offsets(sentence, s.begin(), s.end());
+                meta(sentence, Nif.anchorOf, string(s.text()));
+                meta(sentence, Nif.referenceContext, context);
+                meta(sentence, Prov.wasGeneratedBy, runNode);
+                if (s.begin() >= article.captionsStart()) {
+                    meta(sentence, RDF.type.asNode(), NG.CaptionSentence);
+                }
+            }
+            for (Attribution a : extraction.attributions()) {
+                describeAttribution(a, publisher);
+            }
+            for (Entity e : extraction.entities()) {
+                describeEntity(e);
+            }
+            return new ArticleGraph(articleNode, article.contentHash(), article.sourceName(), quads, factGraphs.size());
+        }
+
+        /** The article and its context; returns the node claims default to (publisher or article). */
+        private Node describeArticle() {
+            ArticleMetadata m = article.metadata();
+            meta(articleNode, RDF.type.asNode(), Schema.NewsArticle);
+            meta(articleNode, NG.context, context);
+            meta(articleNode, NG.contentHash, string(article.contentHash()));
+            meta(articleNode, NG.sourceName, string(article.sourceName()));
+            if (m.headline() != null) {
+                meta(articleNode, Schema.headline, string(m.headline()));
+            }
+            if (m.datePublished() != null) {
+                meta(articleNode, Schema.datePublished, typed(m.datePublished().toString(), XSDDatatype.XSDdate));
+            }
+            if (m.dateModified() != null) {
+                meta(articleNode, Schema.dateModified, typed(m.dateModified().toString(), XSDDatatype.XSDdate));
+            }
+            if (m.url() != null) {
+                meta(articleNode, Schema.url, typed(m.url(), XSDDatatype.XSDanyURI));
+            }
+            if (m.language() != null) {
+                meta(articleNode, Schema.inLanguage, string(m.language()));
+            }
+            if (m.section() != null) {
+                meta(articleNode, Schema.articleSection, string(m.section()));
+            }
+            for (String author : m.authors()) {
+                Node a = Iris.entity(EntityKeys.of(EntityType.PERSON, author));
+                meta(articleNode, Schema.author, a);
+                meta(a, RDF.type.asNode(), Schema.Person);
+                meta(a, RDFS.label.asNode(), string(author));
+            }
+            meta(context, RDF.type.asNode(), Nif.Context);
+            meta(context, RDF.type.asNode(), Nif.RFC5147String);
+            meta(context, Nif.isString, string(text.text()));
+            offsets(context, 0, text.text().length());
+            if (m.url() != null) {
+                meta(context, Nif.sourceUrl, typed(m.url(), XSDDatatype.XSDanyURI));
+            }
+            if (m.publisher() == null) {
+                return articleNode;
+            }
+            Node publisher = Iris.entity(EntityKeys.of(EntityType.ORGANIZATION, m.publisher()));
+            meta(articleNode, Schema.publisher, publisher);
+            meta(publisher, RDF.type.asNode(), Schema.Organization);
+            meta(publisher, RDFS.label.asNode(), string(m.publisher()));
+            return publisher;
+        }
+
+        private Node describeRun() {
+            Node runNode = NodeFactory.createURI(articleNode.getURI() + "#extraction");
+            Node software = NodeFactory.createURI(NG.BASE + "software/" + run.software() + "/" + run.version());
+            meta(runNode, RDF.type.asNode(), Prov.Activity);
+            meta(runNode, RDF.type.asNode(), NG.ExtractionRun);
+            meta(runNode, Prov.startedAtTime, typed(run.started().toString(), XSDDatatype.XSDdateTime));
+            meta(runNode, Prov.wasAssociatedWith, software);
+            meta(software, RDF.type.asNode(), Prov.SoftwareAgent);
+            meta(software, RDFS.label.asNode(), string(run.software() + " " + run.version()));
+            meta(software, NG.softwareVersion, string(run.version()));
+            return runNode;
+        }
+
+        private void describeAttribution(Attribution a, Node publisher) {
+            Sentence s = text.sentences().get(a.sentence());
+            Node sentence = span(s.begin(), s.end());
+            Node source = a.sourceEntity() != null ? Iris.entity(a.sourceEntity())
+                    : a.sourceDescription() == null ? publisher : null;
+            if (source != null) {
+                meta(sentence, NG.attributedTo, source);
+            }
+            if (a.sourceDescription() != null) {
+                meta(sentence, NG.sourceDescription, string(a.sourceDescription()));
+            }
+            meta(sentence, NG.certainty, certainty(a.certainty()));
+        }
+
+        private void describeEntity(Entity e) {
+            Node entity = Iris.entity(e.key());
+            Node type = schemaClass(e.type());
+            for (Mention m : e.mentions()) {
+                Node mention = span(m.begin(), m.end());
+                Sentence s = text.sentences().get(m.sentence());
+                Node sentence = span(s.begin(), s.end());
+                meta(mention, RDF.type.asNode(), Nif.Phrase);
+                meta(mention, RDF.type.asNode(), Nif.RFC5147String);
+                offsets(mention, m.begin(), m.end());
+                meta(mention, Nif.anchorOf, string(m.text(text.text())));
+                meta(mention, Nif.referenceContext, context);
+                meta(mention, Nif.sentence, sentence);
+                meta(mention, ItsRdf.taIdentRef, entity);
+                meta(mention, ItsRdf.taClassRef, type);
+
+                String name = m.name(text.text());
+                fact(sentence, entity, RDF.type.asNode(), type);
+                if (name.equals(e.label())) {
+                    fact(sentence, entity, RDFS.label.asNode(), string(e.label()));
+                } else if (e.altLabels().contains(name)) {
+                    fact(sentence, entity, SKOS.altLabel.asNode(), string(name));
+                }
+            }
+        }
+
+        private Node span(int begin, int end) {
+            return Iris.span(articleNode, codePoints.offset(begin), codePoints.offset(end));
+        }
+
+        private void offsets(Node node, int begin, int end) {
+            meta(node, Nif.beginIndex, typed(Integer.toString(codePoints.offset(begin)), XSDDatatype.XSDnonNegativeInteger));
+            meta(node, Nif.endIndex, typed(Integer.toString(codePoints.offset(end)), XSDDatatype.XSDnonNegativeInteger));
+        }
+
+        private void meta(Node s, Node p, Node o) {
+            add(Quad.create(articleNode, s, p, o));
+        }
+
+        private void fact(Node sentence, Node s, Node p, Node o) {
+            factGraphs.add(sentence);
+            add(Quad.create(sentence, s, p, o));
+        }
+
+        private void add(Quad q) {
+            if (seen.add(q)) {
+                quads.add(q);
+            }
+        }
+    }
+
+    public static Node schemaClass(EntityType type) {
+        return switch (type) {
+            case PERSON -> Schema.Person;
+            case ORGANIZATION -> Schema.Organization;
+            case PLACE -> Schema.Place;
+            case EVENT -> Schema.Event;
+        };
+    }
+
+    static Node certainty(Certainty c) {
+        return switch (c) {
+            case ASSERTED -> NG.Asserted;
+            case REPORTED -> NG.Reported;
+            case HEDGED -> NG.Hedged;
+            case NEGATED -> NG.Negated;
+        };
+    }
+
+    private static Node string(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node typed(String lexical, XSDDatatype type) {
+        return NodeFactory.createLiteralDT(lexical, type);
+    }
+}

@@ -1,0 +1,44 @@
+package org.newsgraph.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.newsgraph.source.Article;
+
+/** The IRIs newsgraph mints, in one place so that they stay stable across runs and versions. */
+public final class Iris {
+
+    private Iris() {
+    }
+
+    /** An entity from its key ("person/saddam-hussein"). */
+    public static Node entity(String key) {
+        return NodeFactory.createURI(NG.ENTITY_BASE + key);
+    }
+
+    /**
+     * An article: from its URL when known (so a changed version of the page replaces the old one),
+     * else from its text (so the same text read twice is one article).
+     */
+    public static Node article(Article article) {
+        String url = article.metadata().url();
+        String basis = url != null && !url.isBlank() ? "url:" + url.strip() : "text:" + article.contentHash();
+        return NodeFactory.createURI(NG.ARTICLE_BASE + digest(basis).substring(0, 16));
+    }
+
+    /** A span of an article's text, NIF's RFC 5147 style: {@code <article#char=b,e>}. */
+    public static Node span(Node article, int begin, int end) {
+        return NodeFactory.createURI(article.getURI() + "#char=" + begin + "," + end);
+    }
+
+    static String digest(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.newsgraph.rdf;
+
+import static org.newsgraph.rdf.Vocab.term;
+
+import org.apache.jena.graph.Node;
+
+/**
+ * The project's own ontology ({@code ontology/newsgraph.ttl}); a test checks that every term
+ * here is declared there. Also the bases of the IRIs newsgraph mints.
+ */
+public final class NG {
+
+    public static final String BASE = "https://w3id.org/newsgraph/";
+    public static final String NS = BASE + "ontology#";
+    /** Entities: {@code id/person/saddam-hussein}, stable across runs and articles. */
+    public static final String ENTITY_BASE = BASE + "id/";
+    /** Articles: {@code article/<digest>}; sentences and mentions add {@code #char=b,e}. */
+    public static final String ARTICLE_BASE = BASE + "article/";
+
+    public static final Node Certainty = term(NS, "Certainty");
+    public static final Node Asserted = term(NS, "Asserted");
+    public static final Node Reported = term(NS, "Reported");
+    public static final Node Hedged = term(NS, "Hedged");
+    public static final Node Negated = term(NS, "Negated");
+    public static final Node ExtractionRun = term(NS, "ExtractionRun");
+    public static final Node CaptionSentence = term(NS, "CaptionSentence");
+
+    public static final Node contentHash = term(NS, "contentHash");
+    public static final Node sourceName = term(NS, "sourceName");
+    public static final Node attributedTo = term(NS, "attributedTo");
+    public static final Node sourceDescription = term(NS, "sourceDescription");
+    public static final Node certainty = term(NS, "certainty");
+    public static final Node extractedFrom = term(NS, "extractedFrom");
+    public static final Node softwareVersion = term(NS, "softwareVersion");
+    public static final Node context = term(NS, "context");
+
+    private NG() {
+    }
+}

@@ -1,0 +1,89 @@
+package org.newsgraph.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonException;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+
+/**
+ * Metadata in {@code NAME.json} beside {@code NAME.txt}: {@code headline}, {@code datePublished},
+ * {@code url}, {@code publisher} (a string or an object with a name), {@code author}.
+ */
+public final class Sidecar {
+
+    private Sidecar() {
+    }
+
+    /** The sidecar's metadata, or {@link ArticleMetadata#EMPTY} when there is none. */
+    public static ArticleMetadata read(Path input) throws SourceException {
+        Path parent = input.toAbsolutePath().getParent();
+        Path file = parent.resolve(Inputs.stemOf(input.getFileName().toString()) + ".json");
+        if (!Files.isRegularFile(file) || file.equals(input.toAbsolutePath())) {
+            return ArticleMetadata.EMPTY;
+        }
+        try {
+            JsonObject json = JSON.parse(Files.readString(file));
+            return new ArticleMetadata(
+                    string(json, "headline"),
+                    date(file, string(json, "datePublished")),
+                    date(file, string(json, "dateModified")),
+                    string(json, "url"),
+                    name(json.get("publisher")),
+                    authors(json.get("author")),
+                    string(json, "language"),
+                    string(json, "section"));
+        } catch (IOException e) {
+            throw new SourceException(file.toString(), "cannot read sidecar metadata: " + e.getMessage(), e);
+        } catch (JsonException e) {
+            throw new SourceException(file.toString(), "sidecar metadata is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static String string(JsonObject json, String key) {
+        JsonValue v = json.get(key);
+        return v != null && v.isString() ? v.getAsString().value() : null;
+    }
+
+    private static String name(JsonValue v) {
+        if (v == null) {
+            return null;
+        }
+        if (v.isString()) {
+            return v.getAsString().value();
+        }
+        return v.isObject() ? string(v.getAsObject(), "name") : null;
+    }
+
+    private static List<String> authors(JsonValue v) {
+        List<String> out = new ArrayList<>();
+        if (v != null && v.isArray()) {
+            v.getAsArray().forEach(a -> {
+                String n = name(a);
+                if (n != null) {
+                    out.add(n);
+                }
+            });
+        } else if (name(v) != null) {
+            out.add(name(v));
+        }
+        return out;
+    }
+
+    private static LocalDate date(Path file, String value) throws SourceException {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (DateTimeParseException e) {
+            throw new SourceException(file.toString(), "date '" + value + "' is not YYYY-MM-DD", e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.newsgraph.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.newsgraph.rdf.ArticleGraph;
+
+/**
+ * Where article graphs live. Each article is written atomically; readers see the union of all
+ * named graphs as the default graph.
+ */
+public interface GraphStore extends AutoCloseable {
+
+    /** Writes one article in one transaction, replacing an older version of it. */
+    IngestOutcome put(ArticleGraph graph);
+
+    /**
+     * Removes the articles that {@code ref} names (an article IRI, its URL, or its source name)
+     * and every graph derived from them; returns the IRIs removed.
+     */
+    List<Node> remove(String ref);
+
+    /** Runs {@code reader} inside a read transaction over the dataset (union default graph). */
+    <T> T read(Function<Dataset, T> reader);
+
+    /** The number of quads in all named graphs. */
+    long quadCount();
+
+    /** The article stored under this IRI, if any: its content hash. */
+    Optional<String> contentHash(Node article);
+
+    @Override
+    void close();
+}

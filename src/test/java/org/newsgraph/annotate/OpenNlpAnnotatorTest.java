@@ -1,0 +1,62 @@
+package org.newsgraph.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.source.Article;
+import org.newsgraph.source.ArticleMetadata;
+
+class OpenNlpAnnotatorTest {
+
+    private final OpenNlpAnnotator annotator = new OpenNlpAnnotator();
+
+    private static Article article(String headline, String body) {
+        return new Article("t", body, ArticleMetadata.EMPTY.withHeadline(headline));
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        AnnotatedText a = annotator.annotate(article("Police enter camp near Tirana",
+                "Albanian Interior Minister Bledi Cuci said police were injured. Iran’s warnings mattered."));
+        for (Sentence s : a.sentences()) {
+            assertEquals(s.text(), a.text().substring(s.begin(), s.end()));
+            for (Token t : s.tokens()) {
+                assertEquals(t.text(), a.text().substring(t.begin(), t.end()));
+            }
+        }
+    }
+
+    @Test
+    void headlineIsItsOwnSentence() {
+        AnnotatedText a = annotator.annotate(article("Police enter camp near Tirana", "They seized documents. Then they left."));
+        assertEquals(List.of("Police enter camp near Tirana", "They seized documents.", "Then they left."),
+                a.sentences().stream().map(Sentence::text).toList());
+    }
+
+    @Test
+    void possessiveIsSplitFromTheName() {
+        AnnotatedText a = annotator.annotate(article(null, "Iran’s explicit warnings were heard."));
+        List<Token> tokens = a.sentences().get(0).tokens();
+        assertEquals("Iran", tokens.get(0).text());
+        assertEquals("PROPN", tokens.get(0).pos());
+        assertEquals("’s", tokens.get(1).text());
+    }
+
+    @Test
+    void veryLongSentenceWithoutPunctuation() {
+        String body = "word ".repeat(10_000).strip();
+        AnnotatedText a = annotator.annotate(article(null, body));
+        assertEquals(10_000, a.tokenCount());
+        assertTrue(a.sentences().size() >= 1);
+    }
+
+    @Test
+    void sentenceAtFindsTheSentence() {
+        AnnotatedText a = annotator.annotate(article(null, "One sentence here. Another one there."));
+        Sentence second = a.sentences().get(1);
+        assertEquals(second, a.sentenceAt(second.begin() + 2));
+        assertEquals(null, a.sentenceAt(second.begin() - 1));
+    }
+}

@@ -1,0 +1,91 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Fixtures;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.rdf.ArticleMapper;
+import org.newsgraph.rdf.ExtractionRun;
+import org.newsgraph.source.Article;
+import org.newsgraph.source.ArticleMetadata;
+
+class TdbStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private static ArticleGraph graph(String source, String body, String url) {
+        Article a = new Article(source, body, new ArticleMetadata("Headline", null, null, url, null, List.of(), null, null));
+        return new ArticleMapper().map(Fixtures.extract(a, Map.of("Tirana", EntityType.PLACE, "Cuci", EntityType.PERSON)),
+                new ExtractionRun("newsgraph", "test", Instant.now()));
+    }
+
+    @Test
+    void reIngestingTheSameTextChangesNothing() {
+        try (TdbStore store = TdbStore.open(dir)) {
+            ArticleGraph g = graph("a.txt", "Cuci went to Tirana. He left.", null);
+            assertEquals(IngestOutcome.ADDED, store.put(g));
+            long quads = store.quadCount();
+            assertEquals(g.quads().size(), quads);
+            // a new run (new timestamp) of the same text is still the same article
+            assertEquals(IngestOutcome.UNCHANGED, store.put(graph("a.txt", "Cuci went to Tirana. He left.", null)));
+            assertEquals(quads, store.quadCount());
+        }
+    }
+
+    @Test
+    void aChangedArticleReplacesItsGraphs() {
+        try (TdbStore store = TdbStore.open(dir)) {
+            store.put(graph("a.txt", "Cuci went to Tirana. He left.", null));
+            ArticleGraph changed = graph("a.txt", "Cuci stayed in Tirana.", null);
+            assertEquals(IngestOutcome.REPLACED, store.put(changed));
+            assertEquals(changed.quads().size(), store.quadCount(), "nothing of the old version is left");
+
+            store.put(graph("b.txt", "Tirana is big.", "https://example.org/x"));
+            ArticleGraph newVersion = graph("b2.txt", "Tirana is bigger.", "https://example.org/x");
+            assertEquals(IngestOutcome.REPLACED, store.put(newVersion), "same URL, same article");
+            assertEquals(changed.quads().size() + newVersion.quads().size(), store.quadCount());
+        }
+    }
+
+    @Test
+    void removeDeletesEveryGraphOfTheArticleAndReIngestRestoresIt() {
+        try (TdbStore store = TdbStore.open(dir)) {
+            ArticleGraph a = graph("a.txt", "Cuci went to Tirana. He left.", null);
+            ArticleGraph b = graph("b.txt", "Tirana is big.", "https://example.org/x");
+            store.put(a);
+            store.put(b);
+            long both = store.quadCount();
+            List<Node> removed = store.remove("a.txt");
+            assertEquals(List.of(a.article()), removed);
+            assertEquals(b.quads().size(), store.quadCount());
+            assertEquals(List.of(b.article()), store.remove("https://example.org/x"), "by URL");
+            assertEquals(0, store.quadCount());
+            assertTrue(store.remove("nothing").isEmpty());
+            store.put(a);
+            store.put(b);
+            assertEquals(both, store.quadCount());
+        }
+    }
+
+    @Test
+    void storePersistsAcrossOpenings() {
+        ArticleGraph g = graph("a.txt", "Cuci went to Tirana.", null);
+        try (TdbStore store = TdbStore.open(dir)) {
+            store.put(g);
+        }
+        try (TdbStore store = TdbStore.open(dir)) {
+            assertEquals(g.quads().size(), store.quadCount());
+            assertEquals(g.contentHash(), store.contentHash(g.article()).orElseThrow());
+        }
+    }
+}
