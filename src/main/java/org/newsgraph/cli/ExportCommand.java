@@ -42,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
         Provenance prov = Enums.parse(Provenance.class, provenance, "--provenance");
         try (TdbStore store = main.openStore()) {
             if (output == null) {
-                OutputStream out = new BufferedOutputStream(System.out);
+                OutputStream out = new BufferedOutputStream(main.stdout());
                 new RdfExporter().export(store, rdfFormat, prov, out);
                 out.flush();
                 return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -44,16 +45,32 @@ public final class Main {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line, also used by tests. */
+    /** Where results go as bytes (query results, exports); messages go to the same stream as text. */
+    private OutputStream stdout = System.out;
+
+    OutputStream stdout() {
+        return stdout;
+    }
+
+    /** The command line on standard output and error. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
-        // UTF-8 whatever the platform default, so names like "Manëz" survive a POSIX locale
-        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return commandLine(System.out, System.err);
+    }
+
+    /**
+     * The command line writing to {@code stdout} and {@code stderr}, text in UTF-8 whatever the
+     * platform default (tests pass their own streams).
+     */
+    public static CommandLine commandLine(OutputStream stdout, OutputStream stderr) {
+        Main main = new Main();
+        main.stdout = stdout;
+        CommandLine cl = new CommandLine(main);
+        cl.setOut(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            err.println("newsgraph: " + e.getMessage());
-            err.flush();
+            PrintWriter messages = commandLine.getErr();
+            messages.println("newsgraph: " + e.getMessage());
+            messages.flush();
             return ExitCodes.ERROR;
         });
         return cl;

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ final class QueryCommand implements Callable<Integer> {
     String format;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         QueryCatalog catalog = QueryCatalog.bundled();
         if (list || query == null) {
@@ -59,8 +60,8 @@ final class QueryCommand implements Callable<Integer> {
         out.flush();
         try (TdbStore store = main.openStore()) {
             // results are bytes in UTF-8 whatever the platform charset
-            new QueryRunner(store).run(q, params, resultFormat, System.out);
-            System.out.flush();
+            new QueryRunner(store).run(q, params, resultFormat, main.stdout());
+            main.stdout().flush();
         }
         return ExitCodes.OK;
     }

@@ -10,14 +10,32 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.annotate.AnnotatedText;
+import org.newsgraph.extract.gazetteer.Gazetteer;
+import org.newsgraph.extract.gazetteer.KnownOrganization;
 
 /**
  * Groups an article's mentions into entities: the same name; a surname or given name for the
  * full name of a person mentioned elsewhere in the text; an acronym for the name it abbreviates
  * (defined in parentheses or by initials); spelling variants that differ only in hyphens,
- * particles and case ("Mujahedin-e-Khalq" and "Mujahedin Khalq"). The label is the fullest name.
+ * particles and case ("Mujahedin-e-Khalq" and "Mujahedin Khalq"); known aliases of one country or
+ * organization in the gazetteer ("US", "U.S." and "United States"; "DPRK" and "North Korea").
+ * Mentions are grouped by the graph type of the entity they name ({@link Mention#entityType()}),
+ * so a country in the organization role is still the same place. The label is the canonical
+ * gazetteer name when the text uses it, else the fullest name; the key is made from the canonical
+ * name when there is one, so that every article's "US" and "United States" is one node.
  */
 public final class EntityGrouper {
+
+    private final Gazetteer gazetteer;
+
+    /** A grouper with the bundled gazetteer as its canonicalizer. */
+    public EntityGrouper() {
+        this(Gazetteer.load());
+    }
+
+    public EntityGrouper(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     private static final Pattern PARTICLE = Pattern.compile("(?i)\\b(e|al|el|ul|ad|ar|as|bin|ibn|de|del|da|di|van|von|der|the|of|and|for)\\b");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -33,23 +51,43 @@ public final class EntityGrouper {
         ordered.sort((a, b) -> Integer.compare(words(b.name(doc)).length, words(a.name(doc)).length));
         for (Mention m : ordered) {
             String name = m.name(doc);
-            Group g = find(byVariant, groups, m.type(), name, acronyms);
+            String canonical = canonical(m.entityType(), name);
+            Group g = canonical == null ? null : byVariant.get(m.entityType() + "|" + variantKey(canonical));
             if (g == null) {
-                g = new Group(m.type());
+                g = find(byVariant, groups, m.entityType(), name, acronyms);
+            }
+            if (g == null) {
+                g = new Group(m.entityType());
                 groups.add(g);
             }
             g.add(m, name);
-            byVariant.putIfAbsent(m.type() + "|" + variantKey(name), g);
+            if (canonical != null && g.canonical == null) {
+                g.canonical = canonical;
+                byVariant.putIfAbsent(m.entityType() + "|" + variantKey(canonical), g);
+            }
+            byVariant.putIfAbsent(m.entityType() + "|" + variantKey(name), g);
         }
         List<Entity> out = new ArrayList<>();
         for (Group g : groups) {
             g.mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-            String label = g.label();
+            String label = g.names.contains(g.canonical) ? g.canonical : g.label();
             List<String> alt = g.names.stream().filter(n -> !n.equals(label)).toList();
-            out.add(new Entity(EntityKeys.of(g.type, keyName(label)), g.type, label, alt, g.mentions));
+            String keyName = g.canonical != null ? g.canonical : label;
+            out.add(new Entity(EntityKeys.of(g.type, keyName(keyName)), g.type, label, alt, g.mentions));
         }
         out.sort((a, b) -> Integer.compare(a.mentions().get(0).begin(), b.mentions().get(0).begin()));
         return out;
+    }
+
+    /** The gazetteer's canonical name of a known country or organization, or null. */
+    private String canonical(EntityType type, String name) {
+        if (type == EntityType.PLACE) {
+            return gazetteer.countryOf(name).orElse(null);
+        }
+        if (type == EntityType.ORGANIZATION) {
+            return gazetteer.organization(name).map(KnownOrganization::name).orElse(null);
+        }
+        return null;
     }
 
     private static Group find(Map<String, Group> byVariant, List<Group> groups, EntityType type, String name,
@@ -59,6 +97,8 @@ public final class EntityGrouper {
             return same;
         }
         String expansion = acronyms.get(name);
+        Group best = null;
+        int bestScore = 0;
         for (Group g : groups) {
             if (g.type != type) {
                 continue;
@@ -67,15 +107,26 @@ public final class EntityGrouper {
                 if (expansion != null && variantKey(n).equals(variantKey(expansion))) {
                     return g;
                 }
-                if (type == EntityType.PERSON && isPartOfName(name, n)) {
-                    return g;
-                }
                 if (type != EntityType.PERSON && isAcronymOf(name, n)) {
                     return g;
                 }
+                if (type == EntityType.PERSON && isPartOfName(name, n)) {
+                    // a surname before a given name; then the person named more often
+                    int score = (isSurnameOf(name, n) ? 1_000_000 : 0) + g.mentions.size();
+                    if (score > bestScore) {
+                        best = g;
+                        bestScore = score;
+                    }
+                }
             }
         }
-        return null;
+        return best;
+    }
+
+    private static boolean isSurnameOf(String shorter, String full) {
+        String[] s = words(shorter);
+        String[] f = words(full);
+        return s.length > 0 && f.length > s.length && s[s.length - 1].equals(f[f.length - 1]);
     }
 
     /** "Obama" or "Barack" for "Barack Obama"; not "Obama" for "Michelle Obama Smith"'s middle. */
@@ -147,6 +198,7 @@ public final class EntityGrouper {
         final EntityType type;
         final List<Mention> mentions = new ArrayList<>();
         final Set<String> names = new LinkedHashSet<>();
+        String canonical;
 
         Group(EntityType type) {
             this.type = type;

@@ -133,7 +133,10 @@ final class NameChunker {
             }
             boolean initial = i == 0 || isOpening(t.get(i - 1).text());
             boolean beforeName = i + 1 < t.size() && name[i + 1];
-            if (tok.isProperNoun()) {
+            if (isUnknownWord(word)) {
+                // a capitalized word no dictionary knows is a name, whatever the tagger says ("Montalvo/ADV")
+                name[i] = true;
+            } else if (tok.isProperNoun()) {
                 name[i] = true;
             } else if (tok.pos().equals("ADJ") || gazetteer.countryOfDemonym(word).isPresent()) {
                 name[i] = beforeName;
@@ -142,6 +145,22 @@ final class NameChunker {
             }
         }
         return name;
+    }
+
+    /** A capitalized word of letters, not all capitals, that is no common English word. */
+    private boolean isUnknownWord(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        boolean lower = false;
+        for (int k = 0; k < word.length(); k++) {
+            char ch = word.charAt(k);
+            if (!Character.isLetter(ch)) {
+                return false;
+            }
+            lower |= Character.isLowerCase(ch);
+        }
+        return lower && !gazetteer.isCommonWord(word);
     }
 
     private static boolean isOpening(String token) {

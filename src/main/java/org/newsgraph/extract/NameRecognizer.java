@@ -2,6 +2,9 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.annotate.AnnotatedText;
@@ -20,20 +23,26 @@ public final class NameRecognizer implements Recognizer {
     private final Gazetteer gazetteer;
     private final NameChunker chunker;
     private final NameTyper typer;
+    private final CountryRoles countryRoles;
 
     public NameRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.chunker = new NameChunker(gazetteer);
         this.typer = new NameTyper(gazetteer);
+        this.countryRoles = new CountryRoles(gazetteer);
     }
 
     @Override
     public List<Mention> recognize(AnnotatedText text) {
         String doc = text.text();
         List<Typed> typed = new ArrayList<>();
+        Set<String> commonAcronyms = commonNounAcronyms(text);
         for (Sentence s : text.sentences()) {
             for (Candidate c : chunker.chunk(s)) {
                 if (typer.isDemonym(s, c)) {
+                    continue;
+                }
+                if (c.length() == 1 && isCommonAcronym(commonAcronyms, name(doc, s, c))) {
                     continue;
                 }
                 typed.add(new Typed(s, c, name(doc, s, c), typer.type(s, c)));
@@ -56,7 +65,52 @@ public final class NameRecognizer implements Recognizer {
             addMentions(out, t.sentence, t.candidate, guess.type());
         }
         out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
+        return countryRoles.apply(text, out);
+    }
+
+    /**
+     * Acronyms the text defines as abbreviations of common nouns ("compact fluorescent lamps
+     * (CFLs)", "geographic information systems (GIS)"): they name no entity.
+     */
+    static Set<String> commonNounAcronyms(AnnotatedText text) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 1; i + 1 < t.size(); i++) {
+                String acr = t.get(i).text();
+                if (!t.get(i - 1).text().equals("(") || !t.get(i + 1).text().equals(")") || !NameTyper.isAcronym(stripPlural(acr))) {
+                    continue;
+                }
+                String letters = stripPlural(acr).replace(".", "").toLowerCase(Locale.ROOT);
+                StringBuilder initials = new StringBuilder();
+                boolean lowerCase = true;
+                for (int k = i - 2; k >= 0 && initials.length() < letters.length(); k--) {
+                    String w = t.get(k).text();
+                    if (FUNCTION_WORDS.contains(w)) {
+                        continue;
+                    }
+                    if (!Character.isLetter(w.codePointAt(0))) {
+                        break;
+                    }
+                    lowerCase &= Character.isLowerCase(w.codePointAt(0));
+                    initials.insert(0, Character.toLowerCase(w.charAt(0)));
+                }
+                if (lowerCase && initials.toString().equals(letters)) {
+                    out.add(stripPlural(acr));
+                }
+            }
+        }
         return out;
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "in", "on", "to", "&");
+
+    private static boolean isCommonAcronym(Set<String> acronyms, String name) {
+        return !acronyms.isEmpty() && acronyms.contains(stripPlural(name));
+    }
+
+    private static String stripPlural(String acronym) {
+        return acronym.length() > 2 && acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
     }
 
     /** The strongest type each name (and each confident person's surname) gets in the document. */

@@ -110,13 +110,34 @@ final class NameTyper {
         return next < t.size() && PLACE_NOUNS.contains(t.get(next).text());
     }
 
-    /** The guess for a name nothing in the document typed: people have two or three names. */
+    /**
+     * The guess for a name nothing in the document typed, or null for no mention. Personal names
+     * are rarely made of ordinary English words: a name headed by one ("Freedom Magazine", "People
+     * Power") names a group or a thing; a lone ordinary word ("Iodine", "Countdown") is no name; a
+     * name ending in a country or city ("Environment Canada") is an organization; the rest of the
+     * names of one to three words ("Lukaku", "Kim Shin-wook") are people.
+     */
     Guess fallback(Sentence s, Candidate c) {
+        List<Token> t = s.tokens();
         String name = text(s, c.first(), c.last());
-        if (c.length() >= 2 && c.length() <= 3 && name.chars().noneMatch(Character::isDigit)) {
+        String head = t.get(c.last()).text();
+        if (name.chars().anyMatch(Character::isDigit) || c.length() > 3) {
+            return new Guess(EntityType.ORGANIZATION, WEAK);
+        }
+        if (isAcronym(name)) {
+            return new Guess(EntityType.ORGANIZATION, WEAK);
+        }
+        boolean headWord = gazetteer.isCommonWord(head) && !gazetteer.isGivenName(head);
+        if (c.length() == 1) {
+            if (headWord || !t.get(c.first()).isProperNoun() && !gazetteer.isGivenName(head)) {
+                return null;
+            }
             return new Guess(EntityType.PERSON, WEAK);
         }
-        return new Guess(EntityType.ORGANIZATION, WEAK);
+        if (headWord || gazetteer.isCountry(head) || gazetteer.isCity(head) && !gazetteer.isGivenName(t.get(c.first()).text())) {
+            return new Guess(EntityType.ORGANIZATION, WEAK);
+        }
+        return new Guess(EntityType.PERSON, WEAK);
     }
 
     private boolean startsWithOrgPrefix(Sentence s, Candidate c) {

@@ -82,6 +82,12 @@ public final class QueryRunner {
                         + " (--param " + p.name() + "=VALUE: " + p.description() + ")");
             }
         }
+        for (String name : params.keySet()) {
+            if (query.parameters().stream().noneMatch(p -> p.name().equals(name))) {
+                throw new QueryException(query.name() + ": unknown parameter " + name + " (it takes "
+                        + (query.parameters().isEmpty() ? "none" : query.parameters().stream().map(BundledQuery.Parameter::name).toList()) + ")");
+            }
+        }
         BindingBuilder b = BindingBuilder.create();
         params.forEach((k, v) -> b.add(Var.alloc(k), term(v)));
         return b.build();

@@ -5,6 +5,7 @@ import org.jsoup.parser.Parser;
 import org.newsgraph.source.html.HtmlDecoder;
 import org.newsgraph.source.html.MainContentExtractor;
 import org.newsgraph.source.html.MetadataReader;
+import org.newsgraph.source.html.NestingGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,12 @@ import org.slf4j.LoggerFactory;
 public final class HtmlArticleExtractor implements ArticleExtractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(HtmlArticleExtractor.class);
+
+    /**
+     * Deeper nesting than this is refused before parsing: real pages stay far below it, and tree
+     * building time grows with the square of the depth.
+     */
+    static final int MAX_NESTING = 2000;
 
     private final MetadataReader metadata = new MetadataReader();
     private final MainContentExtractor content = new MainContentExtractor();
@@ -34,6 +41,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (looksBinary(html)) {
             throw new SourceException(sourceName, "not HTML: binary content");
         }
+        int depth = NestingGuard.maxDepth(html);
+        if (depth > MAX_NESTING) {
+            throw new SourceException(sourceName, "HTML elements nested " + depth
+                    + " levels deep (the limit is " + MAX_NESTING + "): not a readable page");
+        }
         Document doc;
         try {
             doc = Parser.htmlParser().parseInput(html, "");
@@ -44,7 +56,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String body;
         try {
             meta = metadata.read(doc);
-            body = this.content.extract(doc, meta.headline(), MetadataReader.description(doc));
+            body = this.content.extract(doc, meta.headline(), MetadataReader.description(doc), meta.authors());
         } catch (StackOverflowError e) {
             throw new SourceException(sourceName, "the HTML is nested too deeply to read", e);
         }

@@ -37,7 +37,7 @@ import org.newsgraph.source.html.TextRenderer.Paragraph;
 public final class MainContentExtractor {
 
     /** Paragraphs with at least this share of their text in links are navigation, not text. */
-    static final double LINK_PARAGRAPH = 0.99;
+    static final double LINK_PARAGRAPH = 0.8;
 
     /** Below this many characters an extraction is retried with fewer filters. */
     static final int MIN_TEXT = 500;
@@ -56,6 +56,12 @@ public final class MainContentExtractor {
             "(?iu)^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|sponsored( content)?)$");
     private static final Pattern LOADING_WORDS = Pattern.compile(
             "(?iu)^((loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$");
+    /** A numeric date or a clock time: "05/10/2018", "2019-11-19", "10:43", "0:13". */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b"
+                    + "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}\\b");
+    private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|von|par|por|di|door|av|af|przez|от)\\s+\\p{Lu}");
+    private static final Pattern COMMENTS = Pattern.compile("(?iu)(\\d+\\s+)?(comments?|kommentare|commentaires|comentários|comentarios|commenti)(\\s*\\(\\d+\\))?");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     /**
@@ -64,7 +70,7 @@ public final class MainContentExtractor {
      * @param headline the headline found in the metadata, left out of the body; may be null
      */
     public String extract(Document doc, String headline) {
-        return extract(doc, headline, null);
+        return extract(doc, headline, null, List.of());
     }
 
     /**
@@ -73,8 +79,9 @@ public final class MainContentExtractor {
      * @param headline the headline found in the metadata, left out of the body; may be null
      * @param description the page's summary (meta description); a standfirst repeating it above
      *     the text is left out; may be null
+     * @param authors the article's authors, whose byline is left out
      */
-    public String extract(Document doc, String headline, String description) {
+    public String extract(Document doc, String headline, String description, List<String> authors) {
         Element body = doc.body();
         if (body == null) {
             return "";
@@ -83,7 +90,7 @@ public final class MainContentExtractor {
         Cues cues = new Cues();
         String best = "";
         for (int flags : ATTEMPTS) {
-            String text = new Attempt(body, junk, flags, headline, description, cues).run();
+            String text = new Attempt(body, junk, flags, headline, description, authors, cues).run();
             if (text.length() >= MIN_TEXT) {
                 return text;
             }
@@ -147,6 +154,10 @@ public final class MainContentExtractor {
         int images;
         int listItems;
         int links;
+        int tables;
+        int rows;
+        int cells;
+        int headerCells;
         int inputs;
         int embeds;
         boolean hasBlock;
@@ -168,8 +179,12 @@ public final class MainContentExtractor {
 
         private final String description;
 
-        Attempt(Element body, Set<Element> junk, int flags, String headline, String description, Cues cues) {
+        private final List<String> authors;
+
+        Attempt(Element body, Set<Element> junk, int flags, String headline, String description,
+                List<String> authors, Cues cues) {
             this.body = body;
+            this.authors = authors;
             this.description = description;
             this.cues = cues;
             this.flags = flags;
@@ -329,6 +344,10 @@ public final class MainContentExtractor {
                         p.images += s.images + (n.equals("img") ? 1 : 0);
                         p.listItems += s.listItems + (n.equals("li") ? 1 : 0);
                         p.links += s.links + (n.equals("a") ? 1 : 0);
+                        p.tables += s.tables + (n.equals("table") ? 1 : 0);
+                        p.rows += s.rows + (n.equals("tr") ? 1 : 0);
+                        p.cells += s.cells + (n.equals("td") || n.equals("th") ? 1 : 0);
+                        p.headerCells += s.headerCells + (n.equals("th") || n.equals("thead") || n.equals("caption") ? 1 : 0);
                         p.inputs += s.inputs;
                         p.embeds += s.embeds;
                         p.hasBlock |= s.hasBlock || Blocks.isBlock(e);
@@ -562,21 +581,19 @@ public final class MainContentExtractor {
                     || (s.embeds == 1 && s.chars < 75) || s.embeds > 1;
         }
 
+        /** Readability's test for a table of data rather than of layout, from the subtree counts. */
         private boolean isDataTable(Element table, Stats s) {
             if ("presentation".equals(table.attr("role"))) {
                 return false;
             }
-            if (!table.select("th, thead, caption").isEmpty()) {
+            if (s.headerCells > 0) {
                 return true;
             }
-            if (!table.select("table table").isEmpty()) {
+            if (s.tables > 0) {
                 return false;
             }
-            int rows = table.select("tr").size();
-            int cols = 0;
-            for (Element tr : table.select("tr")) {
-                cols = Math.max(cols, tr.children().size());
-            }
+            int rows = s.rows;
+            int cols = rows == 0 ? 0 : (s.cells + rows - 1) / rows;
             return rows >= 10 || cols > 4 || rows * cols > 10;
         }
 
@@ -606,7 +623,34 @@ public final class MainContentExtractor {
                 }
                 out.add(p);
             }
+            // bylines and datelines sit at the edges of the text
+            for (int pass = 0; pass < 2; pass++) {
+                for (int k = 0; k < 3 && !out.isEmpty(); k++) {
+                    int i = pass == 0 ? 0 : out.size() - 1;
+                    if (!isFurniture(out.get(i).text())) {
+                        break;
+                    }
+                    out.remove(i);
+                }
+            }
             return out;
+        }
+
+        /** A byline, a date line or a comment-count line: short, no sentence, names an author or a date. */
+        private boolean isFurniture(String t) {
+            if (t.length() > 120 || t.endsWith(".") && !t.endsWith("..")) {
+                return false;
+            }
+            if (DATE_LINE.matcher(t).find() && t.length() <= 100 || BYLINE.matcher(t).find()
+                    || COMMENTS.matcher(t).matches()) {
+                return true;
+            }
+            for (String a : authors) {
+                if (a.length() > 3 && t.contains(a) && t.length() < a.length() + 60) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean inEmbed(Element e) {

@@ -1,0 +1,125 @@
+package org.newsgraph.evaluate;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Arrays;
+import java.util.List;
+import org.newsgraph.annotate.AnnotatedText;
+import org.newsgraph.annotate.Annotator;
+import org.newsgraph.annotate.OpenNlpAnnotator;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.source.Article;
+import org.newsgraph.source.ArticleMetadata;
+
+/**
+ * Speed of the NLP stages (annotate + extract) on one thread: the time to load the models and
+ * gazetteers (first construction of the annotator and extractor in this JVM), then tokens and
+ * articles per second over texts held in memory, as the median of several timed passes after
+ * warm-up passes, and the heap used.
+ */
+public final class NlpBenchmark {
+
+    /**
+     * The figures of one benchmark.
+     *
+     * @param loadMillis time to construct the first annotator and extractor (models, gazetteers)
+     * @param tokensPerSecond the rate of each timed run, in run order
+     * @param peakHeapBytes the peak heap use seen by the JVM's memory pools over the whole benchmark
+     * @param liveHeapBytes heap in use after a garbage collection at the end, models still loaded
+     * @param maxHeapBytes the heap limit ({@code -Xmx})
+     */
+    public record Result(int articles, long tokens, long mentions, double loadMillis, double[] tokensPerSecond,
+                         long peakHeapBytes, long liveHeapBytes, long maxHeapBytes) {
+
+        public double medianTokensPerSecond() {
+            double[] sorted = tokensPerSecond.clone();
+            Arrays.sort(sorted);
+            int n = sorted.length;
+            return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
+
+        public double medianArticlesPerSecond() {
+            return tokens == 0 ? Double.NaN : medianTokensPerSecond() * articles / tokens;
+        }
+    }
+
+    private NlpBenchmark() {
+    }
+
+    /** Articles with no metadata for the given texts, ids "text-0", "text-1", ... */
+    public static List<Article> articles(List<String> texts) {
+        return java.util.stream.IntStream.range(0, texts.size())
+                .mapToObj(i -> new Article("text-" + i, texts.get(i), ArticleMetadata.EMPTY)).toList();
+    }
+
+    /**
+     * Loads the models (timed), warms up with {@code warmups} passes over the articles, then times
+     * {@code runs} passes. Call it first thing in a fresh JVM for a true model load time.
+     */
+    public static Result run(List<Article> articles, int warmups, int runs) {
+        if (articles.isEmpty() || runs < 1) {
+            throw new IllegalArgumentException("need at least one article and one run");
+        }
+        resetPeaks();
+        long t0 = System.nanoTime();
+        Annotator annotator = new OpenNlpAnnotator();
+        Extractor extractor = Extractor.standard();
+        // a tiny text makes sure every model and list is really read, not only referenced
+        extractor.extract(annotator.annotate(new Article("load", "Load the models in Paris.", ArticleMetadata.EMPTY)));
+        double loadMillis = (System.nanoTime() - t0) / 1e6;
+
+        long tokens = 0;
+        long mentions = 0;
+        for (Article a : articles) {
+            AnnotatedText t = annotator.annotate(a);
+            tokens += t.tokenCount();
+            Extraction x = extractor.extract(t);
+            mentions += x.entities().stream().mapToLong(e -> e.mentions().size()).sum();
+        }
+        for (int i = 1; i < warmups; i++) {
+            pass(articles, annotator, extractor);
+        }
+        double[] rates = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            long start = System.nanoTime();
+            pass(articles, annotator, extractor);
+            rates[r] = tokens / ((System.nanoTime() - start) / 1e9);
+        }
+        long peak = peakHeap();
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long live = rt.totalMemory() - rt.freeMemory();
+        return new Result(articles.size(), tokens, mentions, loadMillis, rates, peak, live, rt.maxMemory());
+    }
+
+    private static long sink;
+
+    private static void pass(List<Article> articles, Annotator annotator, Extractor extractor) {
+        long n = 0;
+        for (Article a : articles) {
+            n += extractor.extract(annotator.annotate(a)).entities().size();
+        }
+        sink += n;
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound of the heap ever in use at once. */
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

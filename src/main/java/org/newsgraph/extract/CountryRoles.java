@@ -1,0 +1,135 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.annotate.AnnotatedText;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.Token;
+import org.newsgraph.extract.gazetteer.Gazetteer;
+
+/**
+ * Decides, once per document, whether a country acts there as an agent (a state or a national
+ * team: "North Korea fired artillery", "Sweden defeated South Korea 1 – 0") or is a place ("in
+ * Australia"). An agent country's mentions take the organization role, as in news annotation
+ * conventions (GUM, OntoNotes GPE-as-ORG); the entity stays a place in the graph.
+ *
+ * <p>The decision is per country and per document, because a document keeps one view of a
+ * country: it counts agent cues (the country is the subject of a verb, a side in a score or a
+ * contest) against place cues (a locative preposition before it), and needs at least two agent
+ * cues and more agent than place cues.
+ */
+final class CountryRoles {
+
+    private static final Set<String> LOCATIVE = Set.of(
+            "in", "at", "from", "across", "throughout", "within", "into", "near", "inside", "outside", "around", "visit",
+            "visited", "visiting", "to");
+    /** Words before a side of a contest: "defeated Panama", "against Belgium", "versus England". */
+    private static final Set<String> CONTEST = Set.of(
+            "defeated", "beat", "beats", "faced", "faces", "face", "against", "versus", "vs", "vs.", "v", "v.", "played",
+            "plays", "edged", "thrashed", "routed", "eliminated", "overcame", "hosted", "hosts");
+    /** Verb forms that do not make the country an agent ("Iran-based", "Iraq located ..."). */
+    private static final Set<String> NOT_AGENTIVE = Set.of("based", "located", "born", "made");
+
+    private final Gazetteer gazetteer;
+
+    CountryRoles(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** {@code mentions} with the organization role for the countries acting as agents. */
+    List<Mention> apply(AnnotatedText text, List<Mention> mentions) {
+        String doc = text.text();
+        Map<String, int[]> cues = new HashMap<>();
+        String[] country = new String[mentions.size()];
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.entityType() != EntityType.PLACE) {
+                continue;
+            }
+            Optional<String> c = gazetteer.countryOf(m.name(doc));
+            if (c.isEmpty()) {
+                continue;
+            }
+            country[i] = c.get();
+            int[] counts = cues.computeIfAbsent(c.get(), k -> new int[2]);
+            Sentence s = text.sentences().get(m.sentence());
+            int first = tokenAt(s, m.begin());
+            int last = tokenAt(s, m.end() - 1);
+            if (first < 0 || last < 0) {
+                continue;
+            }
+            if (isAgent(s.tokens(), first, last)) {
+                counts[0]++;
+            } else {
+                int before = skipArticle(s.tokens(), first) - 1;
+                if (before >= 0 && LOCATIVE.contains(lower(s.tokens().get(before)))) {
+                    counts[1]++;
+                }
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            int[] counts = country[i] == null ? null : cues.get(country[i]);
+            out.add(counts != null && counts[0] >= 2 && counts[0] > counts[1] ? m.withRole(EntityType.ORGANIZATION) : m);
+        }
+        return out;
+    }
+
+    /** Subject of a verb, a side of a score, or the object of a contest word. */
+    private static boolean isAgent(List<Token> t, int first, int last) {
+        int next = last + 1;
+        if (next < t.size()) {
+            Token n = t.get(next);
+            boolean verb = (n.pos().equals("VERB") || n.pos().equals("AUX")) && !n.isCapitalized()
+                    && !NOT_AGENTIVE.contains(lower(n));
+            if (verb || isScore(n.text())) {
+                return true;
+            }
+        }
+        int before = skipArticle(t, first) - 1;
+        if (before >= 0) {
+            Token p = t.get(before);
+            if (CONTEST.contains(lower(p)) || isScore(p.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipArticle(List<Token> t, int first) {
+        return first > 0 && lower(t.get(first - 1)).equals("the") ? first - 1 : first;
+    }
+
+    private static boolean isScore(String token) {
+        return !token.isEmpty() && token.length() <= 2 && token.chars().allMatch(Character::isDigit);
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    /** Index of the token holding character {@code offset}, or -1. */
+    static int tokenAt(Sentence s, int offset) {
+        List<Token> t = s.tokens();
+        int lo = 0;
+        int hi = t.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token k = t.get(mid);
+            if (offset < k.begin()) {
+                hi = mid - 1;
+            } else if (offset >= k.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,31 @@
+package org.newsgraph.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+
+/** Every term of the project's vocabulary class is declared in ontology/newsgraph.ttl. */
+class VocabularyTest {
+
+    @Test
+    void everyNgTermIsDeclaredInTheOntology() throws IllegalAccessException {
+        Model ontology = RDFDataMgr.loadModel(Path.of("ontology", "newsgraph.ttl").toString());
+        int checked = 0;
+        for (Field f : NG.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == Node.class) {
+                Node term = (Node) f.get(null);
+                assertTrue(ontology.contains(ontology.createResource(term.getURI()), RDF.type),
+                        term.getURI() + " is not declared in ontology/newsgraph.ttl");
+                checked++;
+            }
+        }
+        assertTrue(checked >= 10, "checked " + checked);
+    }
+}
