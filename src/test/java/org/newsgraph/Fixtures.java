@@ -14,6 +14,7 @@ import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Recognizer;
+import org.newsgraph.extract.gazetteer.Gazetteer;
 import org.newsgraph.source.Article;
 import org.newsgraph.source.ArticleMetadata;
 
@@ -59,7 +60,7 @@ public final class Fixtures {
     }
 
     public static Extraction extract(Article article, Map<String, EntityType> names) {
-        return new Extractor(dictionary(names)).extract(new OpenNlpAnnotator().annotate(article));
+        return new Extractor(dictionary(names), Gazetteer.load()).extract(new OpenNlpAnnotator().annotate(article));
     }
 
     /** A two-sentence article about Albania with a person, a place and an organization. */

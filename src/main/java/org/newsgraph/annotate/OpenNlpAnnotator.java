@@ -17,10 +17,10 @@ import org.newsgraph.source.Article;
  */
 public final class OpenNlpAnnotator implements Annotator {
 
-    private static final Pattern BLOCK = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]*)*");
     /** Clitics the UD tokenizer leaves attached ("Iran's" tagged PROPN+PART). */
     private static final Pattern CLITIC = Pattern.compile("(?i)(.+?)(['’](?:s|re|ve|ll|d|m)|n['’]t)");
     private static final int WINDOW = 200;
+    private static final int LONG_WORD = 100;
 
     private final SentenceDetectorME sentenceDetector = new SentenceDetectorME(OpenNlpModels.sentences());
     private final TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
@@ -30,11 +30,10 @@ public final class OpenNlpAnnotator implements Annotator {
     public AnnotatedText annotate(Article article) {
         String text = article.text();
         List<Sentence> sentences = new ArrayList<>();
-        Matcher block = BLOCK.matcher(text);
-        while (block.find()) {
-            for (Span span : sentenceDetector.sentPosDetect(block.group())) {
-                int begin = block.start() + span.getStart();
-                int end = block.start() + span.getEnd();
+        for (int[] block : blocks(text)) {
+            for (Span span : sentenceDetector.sentPosDetect(text.substring(block[0], block[1]))) {
+                int begin = block[0] + span.getStart();
+                int end = block[0] + span.getEnd();
                 while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
                     end--;
                 }
@@ -50,8 +49,95 @@ public final class OpenNlpAnnotator implements Annotator {
         return new AnnotatedText(article, text, sentences);
     }
 
+    /**
+     * Paragraphs: runs of lines up to a blank (whitespace-only) line, as {begin, end} offsets. A
+     * scan rather than a regular expression, whose backtracking overflows the stack on a long line.
+     */
+    static List<int[]> blocks(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        int pos = 0;
+        while (pos < n) {
+            if (text.charAt(pos) == '\n') {
+                pos++;
+                continue;
+            }
+            int start = pos;
+            int end = lineEnd(text, pos);
+            while (end < n) {
+                int next = end + 1;
+                int nextEnd = lineEnd(text, next);
+                if (nextEnd < n && isBlank(text, next, nextEnd)) {
+                    break;
+                }
+                end = nextEnd;
+            }
+            out.add(new int[] {start, end});
+            pos = end;
+        }
+        return out;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int eol = text.indexOf('\n', from);
+        return eol < 0 ? text.length() : eol;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch != ' ' && ch != '\t' && ch != '\r' && ch != '\f' && ch != '\u000B') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Token spans of a sentence. The tokenizer model's time grows with the square of a word's
+     * length, so a run of more than {@value #LONG_WORD} characters without a space (a URL, a blob
+     * of data) is one token of its own and only the text between such runs goes to the model.
+     */
+    private Span[] tokenSpans(String sentence) {
+        List<Span> out = null;
+        int segment = 0;
+        int i = 0;
+        int n = sentence.length();
+        while (i < n) {
+            if (Character.isWhitespace(sentence.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(sentence.charAt(i))) {
+                i++;
+            }
+            if (i - start > LONG_WORD) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                addSegment(out, sentence, segment, start);
+                out.add(new Span(start, i));
+                segment = i;
+            }
+        }
+        if (out == null) {
+            return tokenizer.tokenizePos(sentence);
+        }
+        addSegment(out, sentence, segment, n);
+        return out.toArray(new Span[0]);
+    }
+
+    private void addSegment(List<Span> out, String sentence, int from, int to) {
+        if (to > from) {
+            for (Span s : tokenizer.tokenizePos(sentence.substring(from, to))) {
+                out.add(new Span(from + s.getStart(), from + s.getEnd()));
+            }
+        }
+    }
+
     private List<Token> tokens(String sentence, int offset) {
-        Span[] spans = tokenizer.tokenizePos(sentence);
+        Span[] spans = tokenSpans(sentence);
         List<Token> out = new ArrayList<>(spans.length + 8);
         for (int from = 0; from < spans.length; from += WINDOW) {
             int to = Math.min(spans.length, from + WINDOW);

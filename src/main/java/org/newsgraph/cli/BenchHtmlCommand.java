@@ -55,7 +55,8 @@ public final class BenchHtmlCommand implements Callable<Integer> {
                 each.append(each.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", x));
             }
             out.printf(Locale.ROOT, "%d pages (%.1f MB), %d runs: %s pages/s%n", r.pages(), r.bytes() / 1048576.0, runs, each);
-            out.printf(Locale.ROOT, "median: %.0f pages/s%n", r.median());
+            out.printf(Locale.ROOT, "median: %.0f pages/s (wall clock), %.0f pages per CPU second of the extracting thread%n",
+                    r.median(), r.cpuMedian());
             out.flush();
             return 0;
         } catch (IOException e) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
                 + "(RDF in an embedded Apache Jena TDB2 store).",
         subcommands = {
                 IngestCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
-                ExplainCommand.class, RemoveCommand.class, ValidateCommand.class, EvaluateCommand.class,
+                ExplainCommand.class, RemoveCommand.class, ValidateCommand.class, EvaluateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main {

@@ -2,7 +2,6 @@ package org.newsgraph.evaluate;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -434,16 +433,12 @@ public final class AebEvaluation {
 
     /** Convenience for callers that only hold paths: reads, predicts, scores. */
     public static Scores evaluate(Path gold, Path pagesDir, ArticleExtractor extractor, Path predictionsOut,
-                                  String version, List<String> failures) {
-        try {
-            Map<String, String> truth = readItems(gold);
-            Map<String, String> predictions = predict(truth.keySet(), pagesDir, extractor, failures);
-            if (predictionsOut != null) {
-                writePredictions(predictionsOut, predictions, version);
-            }
-            return score(truth, predictions, 1000, 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                                  String version, List<String> failures) throws IOException {
+        Map<String, String> truth = readItems(gold);
+        Map<String, String> predictions = predict(truth.keySet(), pagesDir, extractor, failures);
+        if (predictionsOut != null) {
+            writePredictions(predictionsOut, predictions, version);
         }
+        return score(truth, predictions, 1000, 0);
     }
 }

@@ -33,12 +33,15 @@ public final class AttributionFinder {
                     + "|may have|might|could have|is estimated|are estimated|was estimated|were estimated|estimated to"
                     + "|(?:is|was|are|were) said to|(?:is|was|are|were) believed|(?:is|was|are|were) thought to"
                     + "|appears? to|seems? to|rumou?red|unconfirmed|it is understood)\\b");
+    /** "He was said to be", "is believed": hedged passives, not a speaker. */
+    private static final Pattern PASSIVE_REPORT = Pattern.compile("(?i)\\b(is|was|are|were|been|being) (said|reported|believed|thought|alleged)\\b");
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)\\b(not|n't|never|no longer|denied|denies|deny|refuted|rejected the claim)\\b");
 
     /** One attribution per sentence, in order. */
     public List<Attribution> attribute(AnnotatedText text, List<Entity> entities) {
         List<Attribution> out = new ArrayList<>();
+        String lastDescription = null;
         for (Sentence s : text.sentences()) {
             String source = null;
             Certainty certainty = Certainty.ASSERTED;
@@ -49,7 +52,8 @@ public final class AttributionFinder {
             } else if ((m = SPEAKER_AFTER.matcher(s.text())).find()) {
                 source = m.group(1).strip();
                 certainty = Certainty.REPORTED;
-            } else if ((m = SPEAKER_BEFORE.matcher(s.text())).find() && !startsWithPronounOrReport(m.group(1))) {
+            } else if ((m = SPEAKER_BEFORE.matcher(s.text())).find() && !startsWithPronounOrReport(m.group(1))
+                    && !PASSIVE_REPORT.matcher(s.text()).find()) {
                 source = m.group(1).strip();
                 certainty = Certainty.REPORTED;
             } else if (SOURCES_REPORTED.matcher(s.text()).find()) {
@@ -63,10 +67,18 @@ public final class AttributionFinder {
             }
             if (source == null) {
                 out.add(new Attribution(s.index(), null, null, certainty));
-            } else {
-                Entity e = entityNamed(text.text(), entities, s, source);
-                out.add(new Attribution(s.index(), e == null ? null : e.key(), e == null ? source : null, certainty));
+                continue;
             }
+            Entity e = entityNamed(text.text(), entities, s, source);
+            if (e == null) {
+                // "the source added": the source described before, not a new one
+                if (lastDescription != null && source.toLowerCase(Locale.ROOT).startsWith("the ")
+                        && lastDescription.toLowerCase(Locale.ROOT).contains(source.substring(4).toLowerCase(Locale.ROOT))) {
+                    source = lastDescription;
+                }
+                lastDescription = source;
+            }
+            out.add(new Attribution(s.index(), e == null ? null : e.key(), e == null ? source : null, certainty));
         }
         return out;
     }
@@ -76,7 +88,11 @@ public final class AttributionFinder {
         return List.of("it", "this", "that", "there", "reports", "sources").contains(first);
     }
 
-    /** The entity a source phrase names: one of its mentions lies inside the phrase in this sentence. */
+    /**
+     * The entity a source phrase names: a person or organization mention that ends the phrase
+     * ("Interior Minister Bledi Cuci") or is all of it. "An informed source familiar with the
+     * MKO" names no entity: the MKO is not who speaks.
+     */
     private static Entity entityNamed(String doc, List<Entity> entities, Sentence s, String phrase) {
         int at = doc.indexOf(phrase, s.begin());
         if (at < 0 || at >= s.end()) {
@@ -88,7 +104,7 @@ public final class AttributionFinder {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                if (m.begin() >= at && m.end() <= end) {
+                if (m.begin() >= at && m.end() == end) {
                     return e;
                 }
             }

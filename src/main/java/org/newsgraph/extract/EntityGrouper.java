@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class EntityGrouper {
     }
 
     private static final Pattern PARTICLE = Pattern.compile("(?i)\\b(e|al|el|ul|ad|ar|as|bin|ibn|de|del|da|di|van|von|der|the|of|and|for)\\b");
+    private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\G\\s*\\(([\\p{Lu}][\\p{Lu}\\p{N}.&-]{1,9})\\)");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Groups {@code mentions} (text order) of {@code text}. */
@@ -46,6 +48,7 @@ public final class EntityGrouper {
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byVariant = new LinkedHashMap<>();
         Map<String, String> acronyms = definedAcronyms(doc, mentions);
+        Map<String, List<Group>> byPart = new HashMap<>();
         // full names first, so that a bare surname before the full name still finds it
         List<Mention> ordered = new ArrayList<>(mentions);
         ordered.sort((a, b) -> Integer.compare(words(b.name(doc)).length, words(a.name(doc)).length));
@@ -54,13 +57,15 @@ public final class EntityGrouper {
             String canonical = canonical(m.entityType(), name);
             Group g = canonical == null ? null : byVariant.get(m.entityType() + "|" + variantKey(canonical));
             if (g == null) {
-                g = find(byVariant, groups, m.entityType(), name, acronyms);
+                g = find(byVariant, byPart, m.entityType(), name, acronyms);
             }
             if (g == null) {
                 g = new Group(m.entityType());
                 groups.add(g);
             }
-            g.add(m, name);
+            if (g.add(m, name)) {
+                index(byPart, g, name);
+            }
             if (canonical != null && g.canonical == null) {
                 g.canonical = canonical;
                 byVariant.putIfAbsent(m.entityType() + "|" + variantKey(canonical), g);
@@ -90,37 +95,70 @@ public final class EntityGrouper {
         return null;
     }
 
-    private static Group find(Map<String, Group> byVariant, List<Group> groups, EntityType type, String name,
+    private static Group find(Map<String, Group> byVariant, Map<String, List<Group>> byPart, EntityType type, String name,
                               Map<String, String> acronyms) {
         Group same = byVariant.get(type + "|" + variantKey(name));
         if (same != null) {
             return same;
         }
         String expansion = acronyms.get(name);
+        if (expansion != null) {
+            Group g = byVariant.get(type + "|" + variantKey(expansion));
+            if (g != null) {
+                return g;
+            }
+        }
+        if (type != EntityType.PERSON) {
+            if (name.length() > 8 || !name.chars().allMatch(Character::isUpperCase)) {
+                return null;
+            }
+            List<Group> initialed = byPart.get(type + "|initials|" + name);
+            return initialed == null ? null : initialed.get(0);
+        }
+        String[] w = words(name);
+        if (w.length == 0) {
+            return null;
+        }
         Group best = null;
         int bestScore = 0;
-        for (Group g : groups) {
-            if (g.type != type) {
-                continue;
-            }
-            for (String n : g.names) {
-                if (expansion != null && variantKey(n).equals(variantKey(expansion))) {
-                    return g;
-                }
-                if (type != EntityType.PERSON && isAcronymOf(name, n)) {
-                    return g;
-                }
-                if (type == EntityType.PERSON && isPartOfName(name, n)) {
-                    // a surname before a given name; then the person named more often
-                    int score = (isSurnameOf(name, n) ? 1_000_000 : 0) + g.mentions.size();
-                    if (score > bestScore) {
-                        best = g;
-                        bestScore = score;
+        for (String part : w.length == 1 ? new String[] {w[0]} : new String[] {w[w.length - 1]}) {
+            for (Group g : byPart.getOrDefault(type + "|part|" + part, List.of())) {
+                for (String n : g.names) {
+                    if (isPartOfName(name, n)) {
+                        // a surname before a given name; then the person named more often
+                        int score = (isSurnameOf(name, n) ? 1_000_000 : 0) + g.mentions.size();
+                        if (score > bestScore) {
+                            best = g;
+                            bestScore = score;
+                        }
                     }
                 }
             }
         }
         return best;
+    }
+
+    /** Indexes a group's new name by its first and last words (people) or its initials (others). */
+    private static void index(Map<String, List<Group>> byPart, Group g, String name) {
+        if (g.type == EntityType.PERSON) {
+            String[] w = words(name);
+            if (w.length > 1) {
+                addIndex(byPart, g.type + "|part|" + w[0], g);
+                addIndex(byPart, g.type + "|part|" + w[w.length - 1], g);
+            }
+        } else {
+            String initials = initials(name);
+            if (initials.length() > 1) {
+                addIndex(byPart, g.type + "|initials|" + initials, g);
+            }
+        }
+    }
+
+    private static void addIndex(Map<String, List<Group>> byPart, String key, Group g) {
+        List<Group> list = byPart.computeIfAbsent(key, k -> new ArrayList<>(2));
+        if (!list.contains(g)) {
+            list.add(g);
+        }
     }
 
     private static boolean isSurnameOf(String shorter, String full) {
@@ -152,20 +190,26 @@ public final class EntityGrouper {
         if (acronym.length() < 2 || acronym.length() > 8 || !acronym.chars().allMatch(Character::isUpperCase)) {
             return false;
         }
+        String initials = initials(name);
+        return initials.length() > 1 && initials.equals(acronym);
+    }
+
+    /** The initials of the capitalized parts of a name. */
+    private static String initials(String name) {
         StringBuilder initials = new StringBuilder();
         for (String part : NON_WORD.split(name)) {
             if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
                 initials.appendCodePoint(part.codePointAt(0));
             }
         }
-        return initials.length() > 1 && initials.toString().equals(acronym);
+        return initials.toString();
     }
 
     /** "Long Name (LN)" in the text defines LN as Long Name. */
     private static Map<String, String> definedAcronyms(String doc, List<Mention> mentions) {
         Map<String, String> out = new LinkedHashMap<>();
+        Matcher paren = DEFINED_ACRONYM.matcher(doc);
         for (Mention m : mentions) {
-            Matcher paren = Pattern.compile("\\G\\s*\\(([\\p{Lu}][\\p{Lu}\\p{N}.&-]{1,9})\\)").matcher(doc);
             if (paren.find(m.end())) {
                 out.putIfAbsent(paren.group(1), m.name(doc));
             }
@@ -204,9 +248,10 @@ public final class EntityGrouper {
             this.type = type;
         }
 
-        void add(Mention m, String name) {
+        /** Adds the mention; true when its name is new to the group. */
+        boolean add(Mention m, String name) {
             mentions.add(m);
-            names.add(name);
+            return names.add(name);
         }
 
         /** The fullest name: most name parts, then longest, then first seen; an acronym only if alone. */

@@ -38,6 +38,10 @@ final class NameChunker {
 
     List<Candidate> chunk(Sentence s) {
         List<Token> t = s.tokens();
+        if (isAllCapitals(t)) {
+            // capitals carry no evidence in a shouted sentence ("POLICE RAID CAMP"): no guesses
+            return List.of();
+        }
         boolean[] name = nameTokens(t);
         List<Candidate> out = new ArrayList<>();
         int i = 0;
@@ -145,6 +149,30 @@ final class NameChunker {
             }
         }
         return name;
+    }
+
+    /**
+     * Whether most words are written in capitals, common words among them: acronyms alone ("NATO
+     * and the EU") do not count, "POLICE RAID CAMP NEAR TIRANA" does.
+     */
+    private boolean isAllCapitals(List<Token> t) {
+        int words = 0;
+        int capitals = 0;
+        int commonCapitals = 0;
+        for (Token tok : t) {
+            String w = tok.text();
+            if (w.length() < 2 || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            words++;
+            if (w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT))) {
+                capitals++;
+                if (gazetteer.isCommonWord(w)) {
+                    commonCapitals++;
+                }
+            }
+        }
+        return commonCapitals >= 2 && capitals * 2 > words;
     }
 
     /** A capitalized word of letters, not all capitals, that is no common English word. */

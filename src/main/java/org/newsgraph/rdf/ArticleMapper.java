@@ -19,6 +19,10 @@ import org.newsgraph.extract.Certainty;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityKeys;
 import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.EventType;
+import org.newsgraph.extract.Fact;
+import org.newsgraph.extract.TimeExpression;
+import org.newsgraph.extract.TimeValue;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.source.Article;
@@ -78,6 +82,9 @@ public final class ArticleMapper {
             }
             for (Entity e : extraction.entities()) {
                 describeEntity(e);
+            }
+            for (Fact f : extraction.facts()) {
+                describeFact(f);
             }
             return new ArticleGraph(articleNode, article.contentHash(), article.sourceName(), quads, factGraphs.size());
         }
@@ -183,6 +190,72 @@ public final class ArticleMapper {
             }
         }
 
+        /** A fact in the graph of its sentence; a trigger's phrase is described in the article graph. */
+        private void describeFact(Fact f) {
+            Sentence s = text.sentences().get(f.sentence());
+            Node sentence = span(s.begin(), s.end());
+            Node subject = node(f.subject());
+            switch (f.predicate()) {
+                case EVENT_TYPE -> {
+                    EventType type = (EventType) f.object();
+                    fact(sentence, subject, RDF.type.asNode(), Schema.Event);
+                    fact(sentence, subject, RDF.type.asNode(), NG.eventClass(type.localName()));
+                }
+                case THING -> fact(sentence, subject, RDF.type.asNode(), Schema.Thing);
+                case LABEL -> fact(sentence, subject, RDFS.label.asNode(), string(((Fact.Literal) f.object()).text()));
+                case TRIGGER -> {
+                    Fact.Span t = (Fact.Span) f.object();
+                    Node phrase = span(t.begin(), t.end());
+                    meta(phrase, RDF.type.asNode(), Nif.Phrase);
+                    meta(phrase, RDF.type.asNode(), Nif.RFC5147String);
+                    offsets(phrase, t.begin(), t.end());
+                    meta(phrase, Nif.anchorOf, string(text.text().substring(t.begin(), t.end())));
+                    meta(phrase, Nif.referenceContext, context);
+                    meta(phrase, Nif.sentence, sentence);
+                    fact(sentence, subject, NG.trigger, phrase);
+                }
+                case AGENT -> fact(sentence, subject, NG.agent, ref(f));
+                case PATIENT -> fact(sentence, subject, NG.patient, ref(f));
+                case INSTRUMENT -> fact(sentence, subject, Schema.instrument, ref(f));
+                case LOCATION -> fact(sentence, subject, Schema.location, ref(f));
+                case PART_OF -> fact(sentence, subject, Schema.superEvent, ref(f));
+                case TIME -> time(sentence, subject, (TimeExpression) f.object());
+                case JOB_TITLE -> fact(sentence, subject, Schema.jobTitle, string(((Fact.Literal) f.object()).text()));
+                case HOLDS_POSITION -> {
+                    fact(sentence, subject, NG.holdsPosition, ref(f));
+                    fact(sentence, ref(f), RDF.type.asNode(), NG.Position);
+                }
+                case ROLE_NAME -> fact(sentence, subject, Schema.roleName, string(((Fact.Literal) f.object()).text()));
+                case POSITION_IN -> fact(sentence, subject, NG.positionIn, ref(f));
+                case FORMER -> fact(sentence, subject, NG.former, typed(f.object().toString(), XSDDatatype.XSDboolean));
+                case MEMBER_OF -> fact(sentence, subject, Schema.memberOf, ref(f));
+                case CONTAINED_IN -> fact(sentence, subject, Schema.containedInPlace, ref(f));
+                case CHARACTERIZED_AS -> fact(sentence, subject, NG.characterizedAs, string(((Fact.Literal) f.object()).text()));
+            }
+        }
+
+        /** A date typed by its precision; an unresolvable one only as text, never guessed. */
+        private void time(Node sentence, Node event, TimeExpression t) {
+            fact(sentence, event, NG.timeText, string(t.text()));
+            if (t.start().resolved()) {
+                fact(sentence, event, Schema.startDate, date(t.start()));
+            }
+            if (t.until() != null && t.until().resolved()) {
+                fact(sentence, event, Schema.endDate, date(t.until()));
+            }
+            if (t.ongoing()) {
+                fact(sentence, event, NG.ongoing, typed("true", XSDDatatype.XSDboolean));
+            }
+        }
+
+        private Node node(String id) {
+            return id.startsWith("#") ? NodeFactory.createURI(articleNode.getURI() + id) : Iris.entity(id);
+        }
+
+        private Node ref(Fact f) {
+            return node(((Fact.Ref) f.object()).id());
+        }
+
         private Node span(int begin, int end) {
             return Iris.span(articleNode, codePoints.offset(begin), codePoints.offset(end));
         }
@@ -224,6 +297,15 @@ public final class ArticleMapper {
             case HEDGED -> NG.Hedged;
             case NEGATED -> NG.Negated;
         };
+    }
+
+    private static Node date(TimeValue v) {
+        XSDDatatype type = switch (v.precision()) {
+            case DAY -> XSDDatatype.XSDdate;
+            case MONTH -> XSDDatatype.XSDgYearMonth;
+            case YEAR, UNRESOLVED -> XSDDatatype.XSDgYear;
+        };
+        return typed(v.lexical(), type);
     }
 
     private static Node string(String s) {

@@ -25,6 +25,24 @@ public final class NG {
     public static final Node ExtractionRun = term(NS, "ExtractionRun");
     public static final Node CaptionSentence = term(NS, "CaptionSentence");
 
+    public static final Node Position = term(NS, "Position");
+
+    public static final Node trigger = term(NS, "trigger");
+    public static final Node agent = term(NS, "agent");
+    public static final Node patient = term(NS, "patient");
+    public static final Node timeText = term(NS, "timeText");
+    public static final Node ongoing = term(NS, "ongoing");
+    public static final Node holdsPosition = term(NS, "holdsPosition");
+    public static final Node positionIn = term(NS, "positionIn");
+    public static final Node former = term(NS, "former");
+    public static final Node characterizedAs = term(NS, "characterizedAs");
+    public static final Node cameoCode = term(NS, "cameoCode");
+
+    /** The class of an event type of the taxonomy. */
+    public static Node eventClass(String localName) {
+        return term(NS, localName);
+    }
+
     public static final Node contentHash = term(NS, "contentHash");
     public static final Node sourceName = term(NS, "sourceName");
     public static final Node attributedTo = term(NS, "attributedTo");

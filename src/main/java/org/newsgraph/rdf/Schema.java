@@ -17,6 +17,17 @@ public final class Schema {
     public static final Node Place = term(NS, "Place");
     public static final Node Event = term(NS, "Event");
     public static final Node NewsArticle = term(NS, "NewsArticle");
+    public static final Node Thing = term(NS, "Thing");
+
+    public static final Node jobTitle = term(NS, "jobTitle");
+    public static final Node roleName = term(NS, "roleName");
+    public static final Node memberOf = term(NS, "memberOf");
+    public static final Node containedInPlace = term(NS, "containedInPlace");
+    public static final Node location = term(NS, "location");
+    public static final Node startDate = term(NS, "startDate");
+    public static final Node endDate = term(NS, "endDate");
+    public static final Node superEvent = term(NS, "superEvent");
+    public static final Node instrument = term(NS, "instrument");
 
     public static final Node headline = term(NS, "headline");
     public static final Node datePublished = term(NS, "datePublished");

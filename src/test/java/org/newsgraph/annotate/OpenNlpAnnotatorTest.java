@@ -59,4 +59,32 @@ class OpenNlpAnnotatorTest {
         assertEquals(second, a.sentenceAt(second.begin() + 2));
         assertEquals(null, a.sentenceAt(second.begin() - 1));
     }
+
+    @Test
+    void paragraphsAreSplitAtBlankLinesOnly() {
+        String text = "Headline here\n\nFirst line\nstill first.\n \t\nSecond.";
+        List<int[]> b = OpenNlpAnnotator.blocks(text);
+        assertEquals(List.of("Headline here", "First line\nstill first.", "Second."),
+                b.stream().map(x -> text.substring(x[0], x[1]).strip()).toList());
+    }
+
+    @Test
+    void overlongWordIsOneTokenAndOffsetsStayExact() {
+        String blob = "x".repeat(50_000);
+        AnnotatedText a = annotator.annotate(article(null, "Data follows: " + blob + " and Paris ends it."));
+        List<Token> tokens = a.sentences().stream().flatMap(s -> s.tokens().stream()).toList();
+        assertTrue(tokens.stream().anyMatch(t -> t.text().equals(blob)));
+        for (Token t : tokens) {
+            assertEquals(t.text(), a.text().substring(t.begin(), t.end()));
+        }
+        assertTrue(tokens.stream().anyMatch(t -> t.text().equals("Paris")));
+    }
+
+    @Test
+    void veryLongLineIsOneBlockWithoutStackOverflow() {
+        String text = "word ".repeat(100_000);
+        List<int[]> b = OpenNlpAnnotator.blocks(text);
+        assertEquals(1, b.size());
+        assertEquals(text.length(), b.get(0)[1]);
+    }
 }

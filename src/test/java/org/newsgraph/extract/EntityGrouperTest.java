@@ -72,4 +72,33 @@ class EntityGrouperTest {
         assertFalse(EntityGrouper.isPartOfName("Obama", "Hussein Obama Smith"), "a middle name alone is too weak");
         assertFalse(EntityGrouper.isPartOfName("Barack Obama", "Barack Obama"));
     }
+
+    @Test
+    void knownAliasesOfACountryShareTheCanonicalKey() {
+        List<Entity> e = group("The DPRK warned. North Korea fired. Then the DPRK waited.",
+                "DPRK", EntityType.PLACE, "North Korea", EntityType.PLACE, "DPRK", EntityType.PLACE);
+        assertEquals(1, e.size());
+        assertEquals("place/north-korea", e.get(0).key());
+        assertEquals("North Korea", e.get(0).label(), "the canonical name, as the text uses it");
+    }
+
+    @Test
+    void keyIsCanonicalEvenWhenTheTextUsesOnlyAnAlias() {
+        List<Entity> e = group("US troops left.", "US", EntityType.PLACE);
+        assertEquals("place/united-states", e.get(0).key());
+        assertEquals("US", e.get(0).label(), "the label is a name the text uses");
+    }
+
+    @Test
+    void mentionInTheOrganizationRoleStaysWithItsPlace() {
+        String text = "Sweden won. Fans in Sweden cheered.";
+        Mention role = new Mention(0, 6, 0, 6, EntityType.ORGANIZATION, 0, EntityType.PLACE);
+        int at = text.lastIndexOf("Sweden");
+        Mention place = Mention.of(at, at + 6, EntityType.PLACE, 0);
+        AnnotatedText t = new AnnotatedText(new Article("t", text, ArticleMetadata.EMPTY), text, List.of());
+        List<Entity> e = new EntityGrouper().group(t, List.of(role, place));
+        assertEquals(1, e.size());
+        assertEquals(EntityType.PLACE, e.get(0).type());
+        assertEquals(EntityType.ORGANIZATION, e.get(0).mentions().get(0).type());
+    }
 }

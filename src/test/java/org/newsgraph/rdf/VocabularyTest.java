@@ -26,6 +26,12 @@ class VocabularyTest {
                 checked++;
             }
         }
-        assertTrue(checked >= 10, "checked " + checked);
+        for (org.newsgraph.extract.EventType type : org.newsgraph.extract.EventType.values()) {
+            Node c = NG.eventClass(type.localName());
+            assertTrue(ontology.contains(ontology.createResource(c.getURI()), org.apache.jena.vocabulary.RDFS.subClassOf,
+                    ontology.createResource(Schema.Event.getURI())), c.getURI() + " is not an event class of the ontology");
+            checked++;
+        }
+        assertTrue(checked >= 30, "checked " + checked);
     }
 }

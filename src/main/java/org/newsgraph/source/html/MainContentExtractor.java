@@ -62,6 +62,7 @@ public final class MainContentExtractor {
                     + "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}\\b");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|von|par|por|di|door|av|af|przez|от)\\s+\\p{Lu}");
     private static final Pattern COMMENTS = Pattern.compile("(?iu)(\\d+\\s+)?(comments?|kommentare|commentaires|comentários|comentarios|commenti)(\\s*\\(\\d+\\))?");
+    private static final Pattern LABEL = Pattern.compile("^[^:.!?]{1,25}:\\s");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     /**
@@ -158,6 +159,7 @@ public final class MainContentExtractor {
         int rows;
         int cells;
         int headerCells;
+        int elements;
         int inputs;
         int embeds;
         boolean hasBlock;
@@ -344,6 +346,7 @@ public final class MainContentExtractor {
                         p.images += s.images + (n.equals("img") ? 1 : 0);
                         p.listItems += s.listItems + (n.equals("li") ? 1 : 0);
                         p.links += s.links + (n.equals("a") ? 1 : 0);
+                        p.elements += s.elements + 1;
                         p.tables += s.tables + (n.equals("table") ? 1 : 0);
                         p.rows += s.rows + (n.equals("tr") ? 1 : 0);
                         p.cells += s.cells + (n.equals("td") || n.equals("th") ? 1 : 0);
@@ -564,7 +567,7 @@ public final class MainContentExtractor {
             int li = s.listItems - 100;
             double headingDensity = s.chars == 0 ? 0 : (double) s.headingChars / s.chars;
             double ld = linkDensity(s);
-            if (s.chars < 25) {
+            if (s.chars < 25 && s.elements < 10) {
                 String text = TextRenderer.text(e);
                 if (AD_WORDS.matcher(text).matches() || LOADING_WORDS.matcher(text).matches()) {
                     return true;
@@ -603,14 +606,14 @@ public final class MainContentExtractor {
             for (int i = 0; i < in.size(); i++) {
                 Paragraph p = in.get(i);
                 // a paragraph that is (nearly) all link is a pointer to another page: "Read more: ...", related lists
-                links[i] = p.linkDensity() >= LINK_PARAGRAPH && p.chars() < 300 && !inEmbed(p.owner());
+                links[i] = (p.linkDensity() >= LINK_PARAGRAPH || labelledLink(p)) && p.chars() < 300 && !inEmbed(p.owner());
             }
             for (int i = 0; i < in.size(); i++) {
                 Paragraph p = in.get(i);
                 if (links[i] || AD_WORDS.matcher(p.text()).matches() || LOADING_WORDS.matcher(p.text()).matches()) {
                     continue;
                 }
-                if (i + 1 < in.size() && links[i + 1] && isLabel(p)) {
+                if (i + 1 < in.size() && links[i + 1] && isLabel(p, i + 2 < in.size() && links[i + 2])) {
                     continue; // "You may also like...", "Related:" above a list of links
                 }
                 if (headline != null && (p.owner().normalName().equals("h1") || out.isEmpty())
@@ -668,10 +671,18 @@ public final class MainContentExtractor {
         }
     }
 
+    /** "Read more: a link", "Related: a link": a label and a link, nothing else. */
+    private static boolean labelledLink(Paragraph p) {
+        return p.linkDensity() >= 0.5 && p.chars() - p.linkChars() <= 25 && LABEL.matcher(p.text()).find();
+    }
+
     /** A short line introducing what follows rather than saying anything itself. */
-    private static boolean isLabel(Paragraph p) {
+    private static boolean isLabel(Paragraph p, boolean aListFollows) {
         String t = p.text();
-        return t.length() <= 60 && !t.endsWith(".") || t.endsWith(":") && t.length() <= 100;
+        if (t.length() > 100) {
+            return false;
+        }
+        return t.endsWith(":") || t.endsWith("...") || t.endsWith("…") || aListFollows && t.length() <= 60 && !t.endsWith(".");
     }
 
     /** Two paragraphs of the same run of text: same kind of element in the same kind of wrapper. */

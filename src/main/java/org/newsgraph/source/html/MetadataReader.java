@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -40,6 +41,7 @@ public final class MetadataReader {
     private static final Pattern BY = Pattern.compile("(?iu)^\\s*(by|von|par|por|di|door|av|af|przez|от|автор)\\s*:?\\s+");
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\bund\\b|\\by\\b|\\bet\\b|\\|)\\s*");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
+    private static final Pattern SITE_SUFFIX = Pattern.compile("(.+?)\\s+[|\\-–—:·•»]\\s+([^|\\-–—:·•»]+)");
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author-name|author__name|article-author");
     private static final Set<String> NEWS_TYPES = Set.of(
             "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -56,7 +58,25 @@ public final class MetadataReader {
         m = m.orElse(metaNames(page, meta));
         m = m.orElse(timeElements(page));
         m = m.orElse(visible(page, m.publisher()));
-        return m;
+        return m.withHeadline(withoutSiteName(m.headline(), m.publisher()));
+    }
+
+    /** "Headline | TheSite" becomes "Headline" when the tail names the publisher. */
+    static String withoutSiteName(String headline, String publisher) {
+        if (headline == null || publisher == null) {
+            return headline;
+        }
+        Matcher m = SITE_SUFFIX.matcher(headline);
+        if (m.matches() && letters(m.group(2)).equals(letters(publisher)) && !letters(m.group(1)).isEmpty()) {
+            return m.group(1).strip();
+        }
+        return headline;
+    }
+
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     /** The page's own summary of the article (meta or OpenGraph description), or null. */

@@ -88,6 +88,8 @@ final class TextRenderer implements NodeFilter {
             lineBreak();
         } else if (name.equals("a")) {
             linkDepth++;
+        } else if (name.equals("td") || name.equals("th")) {
+            cell(); // a table row is one line of text, its cells separated by bars
         } else if (depth > 0 && Blocks.isBlock(e)) {
             flush();
             blocks.push(e);
@@ -98,9 +100,10 @@ final class TextRenderer implements NodeFilter {
     @Override
     public FilterResult tail(Node node, int depth) {
         if (node instanceof Element e && depth > 0) {
-            if (e.normalName().equals("a")) {
+            String name = e.normalName();
+            if (name.equals("a")) {
                 linkDepth--;
-            } else if (Blocks.isBlock(e)) {
+            } else if (Blocks.isBlock(e) && !name.equals("td") && !name.equals("th")) {
                 flush();
                 blocks.pop();
             }
@@ -125,6 +128,13 @@ final class TextRenderer implements NodeFilter {
             if (linkDepth > 0) {
                 linkChars++;
             }
+        }
+    }
+
+    private void cell() {
+        if (!buf.isEmpty() && buf.charAt(buf.length() - 1) != '\n') {
+            buf.append(" | ");
+            pendingSpace = false;
         }
     }
 

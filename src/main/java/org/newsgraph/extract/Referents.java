@@ -1,0 +1,242 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.annotate.AnnotatedText;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.Token;
+
+/**
+ * Noun phrases and what they refer to, for the event and relation extractors: a named entity when
+ * the phrase is headed by its name ("the MKO") or is a place word around a place name ("the
+ * Ashraf-3 camp"); a definite description of something named before ("the camp", "the group");
+ * "he" for the last person; otherwise an article-local thing ("150 computer devices"). Only
+ * these safe cases are resolved: a wrong referent is worse than none.
+ */
+final class Referents {
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their",
+            "his", "her", "some", "all", "both", "other", "various", "certain", "numerous", "many", "several");
+    private static final Set<String> GROUP_HEADS = Set.of("group", "organization", "organisation", "cult", "movement", "outfit");
+    private static final Set<String> PLACE_HEADS = Set.of("camp", "town", "city", "village", "capital", "site", "base",
+            "place", "compound", "facility", "area", "region", "province", "country");
+    private static final Set<String> QUANTIFIERS = Set.of("nearly", "about", "almost", "around", "over", "some",
+            "more", "than", "less", "fewer", "least", "at", "up", "to");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "she", "her");
+
+    private final AnnotatedText text;
+    private final Map<Integer, String> entityAtToken = new HashMap<>();
+    private final Map<String, EntityType> types = new HashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, Integer> mentionCounts = new HashMap<>();
+    private final Map<String, String> things = new LinkedHashMap<>();
+    private final Map<String, Phrase> thingPhrases = new LinkedHashMap<>();
+    /** The place each place word was last used for: "camp" → the Ashraf-3 camp's entity. */
+    private final Map<String, String> placeByHead = new HashMap<>();
+
+    Referents(AnnotatedText text, List<Entity> entities) {
+        this.text = text;
+        for (Entity e : entities) {
+            types.put(e.key(), e.type());
+            labels.put(e.key(), e.label());
+            mentionCounts.put(e.key(), e.mentions().size());
+            for (Mention m : e.mentions()) {
+                Sentence s = text.sentences().get(m.sentence());
+                for (int i = 0; i < s.tokens().size(); i++) {
+                    Token t = s.tokens().get(i);
+                    if (t.begin() >= m.nameBegin() && t.end() <= m.nameEnd()) {
+                        // nested mentions: the innermost (shortest) one wins a token
+                        entityAtToken.merge(t.begin(), e.key(), (a, b) -> a);
+                    }
+                }
+            }
+        }
+    }
+
+    EntityType type(String ref) {
+        return types.get(ref);
+    }
+
+    /** The entity named at token {@code i} of the sentence, or null. */
+    String entityAt(Sentence s, int i) {
+        return entityAtToken.get(s.tokens().get(i).begin());
+    }
+
+    /** The article-local things found so far: id → label, with the phrase each came from. */
+    Map<String, Phrase> things() {
+        return thingPhrases;
+    }
+
+    /** The noun phrase that ends at token {@code last} (its head), or null. */
+    Phrase phraseEndingAt(Sentence s, int last) {
+        List<Token> t = s.tokens();
+        if (last < 0 || last >= t.size() || !isNominal(t.get(last))) {
+            return null;
+        }
+        int first = last;
+        while (first > 0 && (isNominal(t.get(first - 1)) || isModifier(t.get(first - 1)))) {
+            first--;
+        }
+        if (first > 0 && DETERMINERS.contains(lower(t.get(first - 1)))) {
+            first--;
+        }
+        return phrase(s, first, last);
+    }
+
+    /** The noun phrase starting at token {@code first} (after determiners, quantifiers and modifiers), or null. */
+    Phrase phraseStartingAt(Sentence s, int first) {
+        List<Token> t = s.tokens();
+        int i = first;
+        while (i < t.size() && (DETERMINERS.contains(lower(t.get(i))) || QUANTIFIERS.contains(lower(t.get(i))) || isModifier(t.get(i)))) {
+            i++;
+        }
+        int last = -1;
+        while (i < t.size() && (isNominal(t.get(i)) || isModifier(t.get(i)) && i + 1 < t.size() && isNominal(t.get(i + 1)))) {
+            if (isNominal(t.get(i))) {
+                last = i;
+            }
+            i++;
+        }
+        return last < 0 ? null : phrase(s, first, last);
+    }
+
+    /** The entity whose label is {@code name} ("Iran" in "anti-Iran"), or null. */
+    String entityNamed(String name) {
+        for (var e : labels.entrySet()) {
+            if (e.getValue().equals(name)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What "they" refers to: the plural phrase that opens this sentence before the pronoun, else
+     * the one that opens the previous sentence ("MKO members spent years in Iraq. They sided ...").
+     */
+    Phrase plural(Sentence s, int pronoun) {
+        Phrase first = phraseStartingAt(s, 0);
+        if (first != null && first.last() < pronoun && first.head().endsWith("s")) {
+            return first;
+        }
+        if (pronoun == 0 && s.index() > 0) {
+            Phrase previous = phraseStartingAt(text.sentences().get(s.index() - 1), 0);
+            return previous != null && previous.head().endsWith("s") ? previous : null;
+        }
+        return null;
+    }
+
+    /** A pronoun at token {@code i}, resolved when it is safe ("he" → the last person named before). */
+    String pronoun(Sentence s, int i) {
+        String w = lower(s.tokens().get(i));
+        if (!PERSON_PRONOUNS.contains(w)) {
+            return null;
+        }
+        int at = s.tokens().get(i).begin();
+        String last = null;
+        for (var e : entityAtToken.entrySet()) {
+            if (e.getKey() < at && types.get(e.getValue()) == EntityType.PERSON
+                    && (last == null || e.getKey() > lastBegin(last, at))) {
+                last = e.getValue();
+            }
+        }
+        return last;
+    }
+
+    private int lastBegin(String key, int before) {
+        int best = -1;
+        for (var e : entityAtToken.entrySet()) {
+            if (e.getValue().equals(key) && e.getKey() < before) {
+                best = Math.max(best, e.getKey());
+            }
+        }
+        return best;
+    }
+
+    private Phrase phrase(Sentence s, int first, int last) {
+        List<Token> t = s.tokens();
+        int content = first;
+        while (content < last && DETERMINERS.contains(lower(t.get(content)))) {
+            content++;
+        }
+        String text = s.text().substring(t.get(content).begin() - s.begin(), t.get(last).end() - s.begin());
+        String head = lower(t.get(last));
+        Phrase p = new Phrase(s.index(), first, last, t.get(content).begin(), t.get(last).end(), text, head, null);
+        return p.withRef(resolve(s, p, content));
+    }
+
+    private String resolve(Sentence s, Phrase p, int content) {
+        List<Token> t = s.tokens();
+        String atHead = entityAt(s, p.last());
+        if (atHead != null) {
+            return atHead;
+        }
+        for (int i = content; i < p.last(); i++) {
+            String e = entityAt(s, i);
+            if (e != null && types.get(e) == EntityType.PLACE && PLACE_HEADS.contains(p.head())) {
+                placeByHead.put(p.head(), e);
+                return e;
+            }
+        }
+        boolean definite = p.first() < content && Set.of("the", "this", "that", "its").contains(lower(t.get(p.first())));
+        if (definite && content == p.last() || definite && p.text().toLowerCase(Locale.ROOT).startsWith("same ")) {
+            if (placeByHead.containsKey(p.head())) {
+                return placeByHead.get(p.head());
+            }
+        }
+        if (definite && GROUP_HEADS.contains(p.head())) {
+            String org = salientOrganization();
+            if (org != null) {
+                return org;
+            }
+        }
+        return thing(p);
+    }
+
+    /** The organization the article mentions most: what "the group" refers to. */
+    private String salientOrganization() {
+        String best = null;
+        for (var e : mentionCounts.entrySet()) {
+            if (types.get(e.getKey()) == EntityType.ORGANIZATION
+                    && (best == null || e.getValue() > mentionCounts.get(best))) {
+                best = e.getKey();
+            }
+        }
+        return best != null && mentionCounts.get(best) >= 3 ? best : null;
+    }
+
+    private String thing(Phrase p) {
+        String key = p.text().toLowerCase(Locale.ROOT);
+        String id = things.computeIfAbsent(key, k -> "#thing-" + (things.size() + 1));
+        thingPhrases.putIfAbsent(id, p);
+        return id;
+    }
+
+    private static boolean isNominal(Token t) {
+        return t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("NUM") && t.text().matches("[\\d,.]+");
+    }
+
+    private static boolean isModifier(Token t) {
+        return t.pos().equals("ADJ") || t.pos().equals("NUM") || t.text().contains("-") && !t.text().equals("-");
+    }
+
+    static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    /** All entity keys referred to by phrases of a list (deduplicated, in order). */
+    static List<String> refs(List<Phrase> phrases) {
+        List<String> out = new ArrayList<>();
+        phrases.forEach(p -> {
+            if (p.ref() != null && !out.contains(p.ref())) {
+                out.add(p.ref());
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,249 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.annotate.AnnotatedText;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.Token;
+import org.newsgraph.extract.gazetteer.Gazetteer;
+
+/**
+ * Relations between entities, each from one sentence: positions from titles before a name
+ * ("Albanian Interior Minister Bledi Cuci": a position "Interior Minister" in Albania) and from
+ * appositions ("the head of the national police, Muhamet Rrumbullaku"); membership ("MKO members",
+ * "a commander of the group named X"); containment ("the Ashraf-3 camp in the town of Manëz");
+ * and the evaluative words a source applies to an entity ("the terrorist MKO", "dictator Saddam
+ * Hussein"), recorded as its characterization, never as a type or a job.
+ */
+final class RelationExtractor {
+
+    private static final Set<String> EVALUATIVE = Set.of("terrorist", "terrorists", "terror", "dictator", "tyrant",
+            "notorious", "cult", "extremist", "extremists", "radical", "criminal", "regime", "butcher", "thug", "despot",
+            "infamous", "murderous", "rogue", "puppet");
+    private static final Set<String> MEMBER_HEADS = Set.of("member", "members", "terrorists", "commanders", "commander",
+            "fighters", "supporters", "leaders", "leader", "militants", "officials", "soldiers", "activists", "elements");
+    private static final Set<String> APPOSITIVE_TITLES = Set.of("head", "chief", "leader", "director", "spokesman",
+            "spokeswoman", "spokesperson", "commander", "chairman", "chairwoman", "president", "secretary", "founder",
+            "minister", "ceo", "editor", "coach", "captain", "governor", "mayor");
+
+    private final Gazetteer gazetteer;
+
+    RelationExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Fact> extract(AnnotatedText text, List<Entity> entities, Referents refs) {
+        List<Fact> out = new ArrayList<>();
+        int[] positions = {0};
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                Sentence s = text.sentences().get(m.sentence());
+                if (e.type() == EntityType.PERSON) {
+                    titleBefore(text, s, e, m, entities, out, positions);
+                }
+                characterization(s, e, m, out);
+            }
+        }
+        for (Sentence s : text.sentences()) {
+            describedGroups(s, refs, out);
+            appositions(s, refs, out, positions);
+            membership(s, refs, out);
+            containment(s, refs, out);
+        }
+        return out;
+    }
+
+    /** "former Iraqi Prime Minister Nouri al-Maliki": a position, in a country, perhaps former. */
+    private void titleBefore(AnnotatedText text, Sentence s, Entity person, Mention m, List<Entity> entities,
+                             List<Fact> out, int[] positions) {
+        List<Token> t = s.tokens();
+        List<String> title = new ArrayList<>();
+        String country = null;
+        boolean former = false;
+        for (Token tok : t) {
+            if (tok.begin() >= m.begin() && tok.end() <= m.nameBegin()) {
+                String w = tok.text();
+                var demonym = gazetteer.countryOfDemonym(w);
+                var named = gazetteer.countryOf(w);
+                if (title.isEmpty() && (demonym.isPresent() || named.isPresent())) {
+                    country = demonym.orElseGet(named::get);
+                } else {
+                    title.add(w);
+                }
+            }
+            if (tok.end() == m.begin() - 1 && (tok.text().equalsIgnoreCase("former") || tok.text().equalsIgnoreCase("ex"))) {
+                former = true;
+            }
+        }
+        int before = index(t, m.begin()) - 1;
+        while (before >= 0 && title.isEmpty() && (t.get(before).pos().equals("ADJ") || t.get(before).pos().equals("NOUN"))) {
+            String w = t.get(before).text();
+            if (w.equalsIgnoreCase("former")) {
+                former = true;
+            } else if (gazetteer.countryOfDemonym(w).isPresent()) {
+                country = country == null ? gazetteer.countryOfDemonym(w).get() : country;
+            } else if (gazetteer.isPersonTitle(w) && !EVALUATIVE.contains(w.toLowerCase(Locale.ROOT))) {
+                title.add(0, w);
+            }
+            before--;
+        }
+        if (before >= 0 && t.get(before).text().equalsIgnoreCase("former")) {
+            former = true;
+        }
+        if (title.isEmpty()) {
+            return;
+        }
+        String titleText = String.join(" ", title);
+        String id = "#position-" + (++positions[0]);
+        out.add(new Fact(person.key(), Fact.Predicate.JOB_TITLE, new Fact.Literal(titleText), s.index()));
+        out.add(new Fact(person.key(), Fact.Predicate.HOLDS_POSITION, new Fact.Ref(id), s.index()));
+        out.add(new Fact(id, Fact.Predicate.ROLE_NAME, new Fact.Literal(titleText), s.index()));
+        out.add(new Fact(id, Fact.Predicate.LABEL, new Fact.Literal(titleText + (country == null ? "" : ", " + country)), s.index()));
+        if (former) {
+            out.add(new Fact(id, Fact.Predicate.FORMER, Boolean.TRUE, s.index()));
+        }
+        if (country != null) {
+            String key = EntityKeys.of(EntityType.PLACE, country);
+            for (Entity e : entities) {
+                if (e.key().equals(key) || e.type() == EntityType.PLACE && e.label().equals(country)) {
+                    out.add(new Fact(id, Fact.Predicate.POSITION_IN, new Fact.Ref(e.key()), s.index()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "the head of the national police, Muhamet Rrumbullaku," and "X, the head of Y,". */
+    private void appositions(Sentence s, Referents refs, List<Fact> out, int[] positions) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 3 < t.size(); i++) {
+            String w = Referents.lower(t.get(i));
+            if (!APPOSITIVE_TITLES.contains(w) || !Referents.lower(t.get(i + 1)).equals("of")) {
+                continue;
+            }
+            Phrase org = refs.phraseStartingAt(s, i + 2);
+            if (org == null || org.ref() == null) {
+                continue;
+            }
+            int after = org.last() + 1;
+            String person = null;
+            if (after + 1 < t.size() && (t.get(after).text().equals(",") || Referents.lower(t.get(after)).equals("named"))) {
+                person = personAt(s, after + 1, refs);
+            }
+            if (person == null && i >= 3 && t.get(i - 2).text().equals(",")) {
+                person = personEndingAt(s, i - 3, refs);
+            }
+            if (person == null) {
+                continue;
+            }
+            String title = t.get(i).text();
+            String id = "#position-" + (++positions[0]);
+            out.add(new Fact(person, Fact.Predicate.JOB_TITLE, new Fact.Literal(title + " of " + org.text()), s.index()));
+            out.add(new Fact(person, Fact.Predicate.HOLDS_POSITION, new Fact.Ref(id), s.index()));
+            out.add(new Fact(id, Fact.Predicate.ROLE_NAME, new Fact.Literal(title), s.index()));
+            out.add(new Fact(id, Fact.Predicate.LABEL, new Fact.Literal(title + " of " + org.text()), s.index()));
+            out.add(new Fact(id, Fact.Predicate.POSITION_IN, new Fact.Ref(org.ref()), s.index()));
+            if (refs.type(org.ref()) == EntityType.ORGANIZATION) {
+                out.add(new Fact(person, Fact.Predicate.MEMBER_OF, new Fact.Ref(org.ref()), s.index()));
+            }
+        }
+    }
+
+    private static String personAt(Sentence s, int i, Referents refs) {
+        String e = i < s.tokens().size() ? refs.entityAt(s, i) : null;
+        return e != null && refs.type(e) == EntityType.PERSON ? e : null;
+    }
+
+    private static String personEndingAt(Sentence s, int i, Referents refs) {
+        return i >= 0 ? personAt(s, i, refs) : null;
+    }
+
+    /** "MKO members", "MKO terrorist commanders": a group of people belonging to the organization. */
+    private static void membership(Sentence s, Referents refs, List<Fact> out) {
+        List<Token> t = s.tokens();
+        for (int i = 1; i < t.size(); i++) {
+            if (!MEMBER_HEADS.contains(Referents.lower(t.get(i))) || !t.get(i).pos().equals("NOUN")) {
+                continue;
+            }
+            Phrase p = refs.phraseEndingAt(s, i);
+            if (p == null || p.ref() == null || refs.type(p.ref()) != null) {
+                continue;
+            }
+            for (int j = p.first(); j < i; j++) {
+                String org = refs.entityAt(s, j);
+                if (org != null && refs.type(org) == EntityType.ORGANIZATION) {
+                    out.add(new Fact(p.ref(), Fact.Predicate.MEMBER_OF, new Fact.Ref(org), s.index()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "the Ashraf-3 camp in the western town of Manëz": a place inside another. */
+    private static void containment(Sentence s, Referents refs, List<Fact> out) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (!Referents.lower(t.get(i + 1)).equals("in")) {
+                continue;
+            }
+            Phrase inner = refs.phraseEndingAt(s, i);
+            Phrase outer = refs.phraseStartingAt(s, i + 2);
+            if (inner == null || outer == null || inner.ref() == null || outer.ref() == null || inner.ref().equals(outer.ref())) {
+                continue;
+            }
+            String via = outer.ref();
+            if (refs.type(via) != EntityType.PLACE && outer.last() + 2 < t.size() && Referents.lower(t.get(outer.last() + 1)).equals("of")) {
+                Phrase named = refs.phraseStartingAt(s, outer.last() + 2);
+                via = named == null ? null : named.ref();
+            }
+            if (refs.type(inner.ref()) == EntityType.PLACE && via != null && refs.type(via) == EntityType.PLACE) {
+                out.add(new Fact(inner.ref(), Fact.Predicate.CONTAINED_IN, new Fact.Ref(via), s.index()));
+            }
+        }
+    }
+
+    /** "the notorious organization", "the terror cult": evaluative words in a description of an organization. */
+    private static void describedGroups(Sentence s, Referents refs, List<Fact> out) {
+        List<Token> t = s.tokens();
+        for (int i = 1; i < t.size(); i++) {
+            if (!t.get(i).pos().equals("NOUN")) {
+                continue;
+            }
+            Phrase p = refs.phraseEndingAt(s, i);
+            if (p == null || p.ref() == null || refs.type(p.ref()) != EntityType.ORGANIZATION || refs.entityAt(s, i) != null) {
+                continue;
+            }
+            for (int j = p.first(); j <= i; j++) {
+                String w = Referents.lower(t.get(j));
+                if (EVALUATIVE.contains(w)) {
+                    out.add(new Fact(p.ref(), Fact.Predicate.CHARACTERIZED_AS, new Fact.Literal(p.text().toLowerCase(Locale.ROOT)), s.index()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Evaluative words right before a mention, inside its noun phrase. */
+    private static void characterization(Sentence s, Entity e, Mention m, List<Fact> out) {
+        List<Token> t = s.tokens();
+        int i = index(t, m.nameBegin()) - 1;
+        while (i >= 0 && (t.get(i).pos().matches("ADJ|NOUN|PROPN") || t.get(i).begin() >= m.begin())) {
+            String w = Referents.lower(t.get(i));
+            if (EVALUATIVE.contains(w)) {
+                out.add(new Fact(e.key(), Fact.Predicate.CHARACTERIZED_AS, new Fact.Literal(w), s.index()));
+            }
+            i--;
+        }
+    }
+
+    private static int index(List<Token> t, int begin) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).begin() >= begin) {
+                return i;
+            }
+        }
+        return t.size();
+    }
+}

@@ -1,0 +1,125 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The questions of the events issue, asked of the seed through the bundled queries. */
+class SeedEventsTest {
+
+    @TempDir
+    static Path dir;
+
+    static String store;
+
+    @BeforeAll
+    static void ingestSeed() {
+        store = dir.resolve("db").toString();
+        assertEquals(0, CliTestSupport.run("--store", store, "ingest", "seeds/").exit());
+    }
+
+    /** Rows of a query as maps from column to value (TSV, quotes and datatypes stripped). */
+    private static List<java.util.Map<String, String>> rows(String... args) {
+        String[] full = new String[args.length + 4];
+        full[0] = "--store";
+        full[1] = store;
+        System.arraycopy(args, 0, full, 2, args.length);
+        full[args.length + 2] = "--format";
+        full[args.length + 3] = "tsv";
+        CliTestSupport.Run run = CliTestSupport.run(full);
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        String[] header = lines.get(0).split("\t", -1);
+        return lines.stream().skip(1).map(l -> {
+            String[] cells = l.split("\t", -1);
+            java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < header.length; i++) {
+                row.put(header[i].substring(1), i < cells.length ? clean(cells[i]) : "");
+            }
+            return row;
+        }).collect(Collectors.toList());
+    }
+
+    private static String clean(String cell) {
+        return cell.replaceAll("\\^\\^<[^>]*>$", "").replaceAll("^\"|\"$", "").replaceAll("^<|>$", "");
+    }
+
+    @Test
+    void albaniasInteriorMinisterAndTheHeadOfItsNationalPolice() {
+        var roles = rows("query", "roles");
+        assertTrue(roles.stream().anyMatch(r -> r.get("person").equals("Bledi Cuci") && r.get("position").equals("Interior Minister")
+                && r.get("in").equals("Albania") && r.get("sentenceText").contains("Albanian Interior Minister Bledi Cuci")), roles.toString());
+        assertTrue(roles.stream().anyMatch(r -> r.get("person").equals("Muhamet Rrumbullaku") && r.get("position").equals("head")
+                && r.get("in").contains("national police")), roles.toString());
+        assertTrue(roles.stream().anyMatch(r -> r.get("person").equals("Nouri al-Maliki") && r.get("in").equals("Iraq")
+                && r.get("former").equals("true")), roles.toString());
+    }
+
+    @Test
+    void whatHappenedAtTheCampOnJune20AndJune29() {
+        var events = rows("query", "events");
+        var june20 = events.stream().filter(r -> r.get("date").equals("2023-06-20")).toList();
+        assertTrue(june20.stream().anyMatch(r -> r.get("type").equals("Seizure") && r.get("patients").contains("150 computer devices")
+                && r.get("agents").contains("Albanian authorities") && r.get("place").equals("Ashraf-3")), june20.toString());
+        assertTrue(june20.stream().anyMatch(r -> r.get("type").equals("Injury") && r.get("patients").contains("police officers")
+                && r.get("patients").contains("MKO terrorists")), june20.toString());
+        assertTrue(june20.stream().anyMatch(r -> r.get("type").equals("Killing") && r.get("patients").equals("Abdolvahhab Faraji")
+                && r.get("certainty").equals("Hedged")), june20.toString());
+        var june29 = events.stream().filter(r -> r.get("date").equals("2023-06-29")).toList();
+        assertTrue(june29.stream().anyMatch(r -> r.get("type").equals("Deployment") && r.get("place").equals("Ashraf-3")
+                && r.get("source").equals("Albanian Daily News") && r.get("certainty").equals("Reported")), june29.toString());
+        String event = june20.get(0).get("e");
+        var detail = rows("query", "event", "--param", "event=" + event);
+        assertTrue(detail.stream().anyMatch(r -> r.get("predicate").endsWith("#trigger")), detail.toString());
+    }
+
+    @Test
+    void whoListedTheMkoAndWhoTookItOff() {
+        var events = rows("query", "events");
+        assertTrue(events.stream().anyMatch(r -> r.get("type").equals("Designation")
+                && Arrays.asList(r.get("agents").split(" \\| ")).containsAll(List.of("European Union", "Canada", "United States", "Japan"))
+                && r.get("patients").startsWith("Mujahedin")), events.toString());
+        assertTrue(events.stream().anyMatch(r -> r.get("type").equals("Delisting") && r.get("date").equals("2012")
+                && r.get("agents").equals("United States")), events.toString());
+        assertTrue(events.stream().anyMatch(r -> r.get("type").equals("Delisting") && r.get("agents").equals("European Union")));
+    }
+
+    @Test
+    void mkoEventsInDateOrder() {
+        var events = rows("query", "events-of", "--param", "entity=MKO");
+        List<String> dated = events.stream().map(r -> r.get("date")).filter(d -> !d.isEmpty()).toList();
+        assertEquals(dated.stream().sorted().toList(), dated, "date order");
+        assertTrue(dated.contains("1988-07") && dated.contains("2012") && dated.contains("2023-06-20"), dated.toString());
+        assertTrue(events.stream().anyMatch(r -> r.get("type").equals("Hosting")), "hosted in Iraq: " + events);
+    }
+
+    @Test
+    void claimsByAlbanianDailyNewsTheInformedSourceAndHedges() {
+        var claims = rows("query", "claims");
+        assertTrue(claims.stream().anyMatch(r -> r.get("source").equals("Albanian Daily News")
+                && r.get("sentenceText").startsWith("According to Albanian Daily News")));
+        var informed = claims.stream().filter(r -> r.get("source").startsWith("an informed source")).toList();
+        assertEquals(2, informed.size(), "the quotation and 'the source added': " + informed);
+        assertTrue(claims.stream().filter(r -> r.get("certainty").equals("Hedged"))
+                .anyMatch(r -> r.get("sentenceText").startsWith("Reports suggest")));
+        assertFalse(claims.stream().anyMatch(r -> r.get("source").startsWith("Mujahedin")), "the MKO is talked about, it does not speak");
+    }
+
+    @Test
+    void evaluativeLabelsAreCharacterizationsNotTypes() {
+        var chars = rows("query", "characterizations");
+        assertTrue(chars.stream().anyMatch(r -> r.get("entityLabel").equals("Saddam Hussein") && r.get("characterization").equals("dictator")));
+        assertTrue(chars.stream().anyMatch(r -> r.get("entityLabel").startsWith("Mujahedin") && r.get("characterization").equals("terrorist")
+                && r.get("source").equals("Press TV")));
+        var roles = rows("query", "roles");
+        assertFalse(roles.stream().anyMatch(r -> r.get("position").equals("dictator")), roles.toString());
+    }
+}

@@ -1,0 +1,90 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.annotate.AnnotatedText;
+import org.newsgraph.annotate.OpenNlpAnnotator;
+import org.newsgraph.source.Article;
+import org.newsgraph.source.ArticleMetadata;
+
+class NameRecognizerTest {
+
+    private static final OpenNlpAnnotator ANNOTATOR = new OpenNlpAnnotator();
+
+    private static Extraction extract(String text) {
+        AnnotatedText t = ANNOTATOR.annotate(new Article("t", text, ArticleMetadata.EMPTY));
+        return Extractor.standard().extract(t);
+    }
+
+    private static Entity entity(Extraction x, String label) {
+        return x.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElse(null);
+    }
+
+    @Test
+    void countryActingAsTeamIsAnOrganizationMentionOfAPlace() {
+        Extraction x = extract("Sweden defeated Panama 1 – 0 on Monday. Sweden had more of the ball, and Panama lost "
+                + "their second game. Sweden faced Belgium later.");
+        Entity sweden = entity(x, "Sweden");
+        assertNotNull(sweden);
+        assertEquals(EntityType.PLACE, sweden.type(), "the graph keeps the country a place");
+        assertEquals("place/sweden", sweden.key());
+        assertTrue(sweden.mentions().size() >= 3);
+        assertTrue(sweden.mentions().stream().allMatch(m -> m.type() == EntityType.ORGANIZATION), "agent role in text");
+        assertTrue(sweden.mentions().stream().allMatch(m -> m.entityType() == EntityType.PLACE));
+    }
+
+    @Test
+    void countryAsLocationStaysAPlace() {
+        Extraction x = extract("Children in Australia lack iodine. Bread sold in Australia will be iodised. "
+                + "Milk was the main source in Australia.");
+        Entity australia = entity(x, "Australia");
+        assertNotNull(australia);
+        assertTrue(australia.mentions().stream().allMatch(m -> m.type() == EntityType.PLACE));
+    }
+
+    @Test
+    void aliasesOfOneCountryAreOneEntity() {
+        Extraction x = extract("The United States criticised the plan. The US envoy left.");
+        List<Entity> places = x.entities().stream().filter(e -> e.type() == EntityType.PLACE).toList();
+        assertEquals(1, places.size(), places.toString());
+        assertEquals("place/united-states", places.get(0).key());
+        assertEquals("United States", places.get(0).label());
+        assertEquals(List.of("US"), places.get(0).altLabels());
+    }
+
+    @Test
+    void namesMadeOfOrdinaryWordsAreNotPeople() {
+        Extraction x = extract("He read an article in the propaganda publication Freedom Magazine last year.");
+        Entity magazine = entity(x, "Freedom Magazine");
+        assertNotNull(magazine, x.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, magazine.type());
+    }
+
+    @Test
+    void unknownSingleNameIsAPerson() {
+        Extraction x = extract("In the 69th minute, the striker Lukaku doubled the lead with a header.");
+        Entity lukaku = entity(x, "Lukaku");
+        assertNotNull(lukaku, x.entities().toString());
+        assertEquals(EntityType.PERSON, lukaku.type());
+    }
+
+    @Test
+    void acronymOfACommonNounIsNoEntity() {
+        Extraction x = extract("Households replaced bulbs with compact fluorescent lamps (CFLs). The CFLs use less power.");
+        assertFalse(x.entities().stream().anyMatch(e -> e.label().startsWith("CFL")), x.entities().toString());
+    }
+
+    @Test
+    void surnameGoesToThePersonWhoseSurnameItIs() {
+        Extraction x = extract("Ahmed Mohamed brought a clock to school. His father, Mohamed El-Hassan Mohamed, spoke. "
+                + "Ahmed Mohamed was arrested. Later Mohamed was released.");
+        Entity ahmed = entity(x, "Ahmed Mohamed");
+        assertNotNull(ahmed, x.entities().toString());
+        assertEquals(3, ahmed.mentions().size(), "the most-named person with that surname gets the bare surname");
+    }
+}
