@@ -23,9 +23,15 @@ public final class AttributionFinder {
     /** "..., an informed source familiar with X said at the time." / "..., the source added." */
     private static final Pattern SPEAKER_AFTER = Pattern.compile(
             "[,”\"]\\s*((?:the |an? )?[^,”\"]{2,120}?)\\s+" + SPEECH + "\\b[^.”\"]{0,40}[.!?]?\\s*$");
+    /** Speech verbs that are not also common plural nouns or name parts ("reports", "States"). */
+    private static final String SPEECH_VERB = "(?:said|says|say|added|adds|told|stated|announced|announces|claimed"
+            + "|reported|noted|argued|argues|warned|warns|explained|explains|insisted|insists|confirmed|confirms"
+            + "|denied|wrote|writes|observed|tweeted)";
     /** "X said (that) ..." at the start. */
     private static final Pattern SPEAKER_BEFORE = Pattern.compile(
-            "^((?:The |An? )?[A-Z][^,.;“\"]{1,120}?)\\s+(?:has |have |had )?" + SPEECH + "\\b");
+            "^((?:The |An? )?[A-Z][^,.;“\"]{1,120}?)\\s+(?:has |have |had )?" + SPEECH_VERB + "\\b");
+    private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|previously|earlier|again|"
+            + "reportedly|separately|further|too|himself|herself|themselves))+$");
     private static final Pattern SOURCES_REPORTED = Pattern.compile(
             "(?i)\\b(sources?|reports?|officials?|witnesses|media)\\s+(?:have |has |had )?(reported|said|say|says|indicated|claimed|claim)\\b");
     private static final Pattern HEDGE = Pattern.compile(
@@ -38,8 +44,51 @@ public final class AttributionFinder {
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)\\b(not|n't|never|no longer|denied|denies|deny|refuted|rejected the claim)\\b");
 
-    /** One attribution per sentence, in order. */
+    /** One attribution per sentence, in order; a quotation over several sentences goes to its speaker. */
     public List<Attribution> attribute(AnnotatedText text, List<Entity> entities) {
+        List<Attribution> out = perSentence(text, entities);
+        List<Sentence> sentences = text.sentences();
+        int open = -1;
+        for (Sentence s : sentences) {
+            int balance = quoteBalance(s.text());
+            if (open < 0 && balance > 0) {
+                open = s.index();
+            } else if (open >= 0 && balance < 0) {
+                // the quotation opened in sentence `open` closes here, where its speaker is named
+                Attribution speaker = out.get(s.index());
+                if (speaker.sourceEntity() != null || speaker.sourceDescription() != null) {
+                    for (int k = open; k < s.index(); k++) {
+                        Attribution a = out.get(k);
+                        Certainty c = a.certainty() == Certainty.ASSERTED ? Certainty.REPORTED : a.certainty();
+                        out.set(k, new Attribution(k, speaker.sourceEntity(), speaker.sourceDescription(), c));
+                    }
+                }
+                open = -1;
+            } else if (open >= 0 && s.text().isBlank()) {
+                open = -1;
+            }
+        }
+        return out;
+    }
+
+    /** Opening minus closing quotation marks; straight quotes count as opening when they start a word. */
+    private static int quoteBalance(String sentence) {
+        int balance = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '“') {
+                balance++;
+            } else if (c == '”') {
+                balance--;
+            } else if (c == '"') {
+                boolean opening = i == 0 || Character.isWhitespace(sentence.charAt(i - 1)) || sentence.charAt(i - 1) == '(';
+                balance += opening ? 1 : -1;
+            }
+        }
+        return balance;
+    }
+
+    private List<Attribution> perSentence(AnnotatedText text, List<Entity> entities) {
         List<Attribution> out = new ArrayList<>();
         String lastDescription = null;
         for (Sentence s : text.sentences()) {
@@ -69,6 +118,7 @@ public final class AttributionFinder {
                 out.add(new Attribution(s.index(), null, null, certainty));
                 continue;
             }
+            source = speaker(source);
             Entity e = entityNamed(text.text(), entities, s, source);
             if (e == null) {
                 // "the source added": the source described before, not a new one
@@ -81,6 +131,19 @@ public final class AttributionFinder {
             out.add(new Attribution(s.index(), e == null ? null : e.key(), e == null ? source : null, certainty));
         }
         return out;
+    }
+
+    /**
+     * The speaker within a matched subject: adverbs dropped ("Memon also"), and only the last
+     * conjunct of a clause ("The broadcasts began on August 10 and South Korea" says: South Korea).
+     */
+    private static String speaker(String phrase) {
+        String p = TRAILING_ADVERBS.matcher(phrase.strip()).replaceAll("");
+        int and = p.lastIndexOf(" and ");
+        if (and > 0 && p.split("\\s+").length > 6) {
+            p = p.substring(and + 5);
+        }
+        return p;
     }
 
     private static boolean startsWithPronounOrReport(String subject) {

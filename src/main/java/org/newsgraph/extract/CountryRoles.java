@@ -52,6 +52,10 @@ final class CountryRoles {
                 continue;
             }
             Optional<String> c = gazetteer.countryOf(m.name(doc));
+            if (c.isEmpty() && gazetteer.regionKind(m.name(doc)).filter("nation"::equals).isPresent()) {
+                // England, Scotland, Wales: nations with their own teams and bodies
+                c = Optional.of(m.name(doc));
+            }
             if (c.isEmpty()) {
                 continue;
             }

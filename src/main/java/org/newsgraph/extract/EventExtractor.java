@@ -24,6 +24,7 @@ final class EventExtractor {
     /** "is estimated to have been accommodating": raising verbs between a subject and its verb. */
     private static final Set<String> RAISING = Set.of("estimated", "believed", "said", "thought", "reported", "expected",
             "likely", "known", "alleged", "understood", "seems", "seemed", "appears", "appeared");
+    private static final Set<String> FIRING = Set.of("fire", "fires", "fired", "firing", "shell", "shells", "shelled", "shelling");
     private static final Set<String> LIGHT_VERBS = Set.of("carried", "carry", "carries", "conducted", "conduct", "launched",
             "launch", "staged", "stage", "held", "hold", "holds", "throws", "throw", "threw", "organized", "organised", "mounted");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "into", "outside", "to");
@@ -71,6 +72,9 @@ final class EventExtractor {
                         continue;
                     }
                 }
+                if (negated(s, i) || !e.verbal() && isModifierNoun(s, i)) {
+                    continue; // "no injuries were reported" is no injury; "War maniacs" is no war
+                }
                 Draft d = new Draft("#event-" + (events.size() + 1), e.type(), s.index(), i);
                 if (e.verbal() ? verbArguments(s, i, d, refs, inSentence, e.needsForce()) : nounArguments(s, i, d, refs)) {
                     location(s, i, d, refs);
@@ -87,6 +91,27 @@ final class EventExtractor {
         List<Fact> out = new ArrayList<>();
         events.forEach(d -> out.addAll(d.facts));
         return out;
+    }
+
+    /** "no injuries", "did not attack", "never raided": the text says the event did not happen. */
+    private static boolean negated(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            String w = Referents.lower(t.get(j));
+            if (Set.of("no", "not", "n't", "never", "without").contains(w)) {
+                return true;
+            }
+            if (!t.get(j).pos().matches("AUX|ADV|ADJ|PART|DET")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An event noun used as a modifier of another noun ("War maniacs", "attack helicopters"). */
+    private static boolean isModifierNoun(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        return i + 1 < t.size() && t.get(i + 1).pos().equals("NOUN") && !t.get(i + 1).text().endsWith("ing");
     }
 
     /** "taken off the list", "removing the group from its list". */
@@ -168,6 +193,11 @@ final class EventExtractor {
                 d.agents = refs(subject);
             }
             d.patients = refs(coordinated(s, object(s, i, refs), refs));
+            if (FIRING.contains(Referents.lower(t.get(i)))) {
+                // "fired artillery rounds at X": what is fired is the instrument, X the target
+                d.patients.forEach(x -> add(d, Fact.Predicate.INSTRUMENT, x, s));
+                d.patients = refs(coordinated(s, after(s, i, "at", refs), refs));
+            }
             if (d.type == EventType.SUPPORT && d.patients.isEmpty()) {
                 d.patients = refs(coordinated(s, after(s, i, "with", refs), refs));
             }
@@ -392,7 +422,8 @@ final class EventExtractor {
         }
         for (int j = i + 1; d.location == null && j < t.size() - 1; j++) {
             String w = Referents.lower(t.get(j));
-            if (w.equals(";") || w.equals(".") || w.equals(",") && j > i + 12 || w.equals("against")) {
+            if (w.equals(";") || w.equals(".") || w.equals(",") && j > i + 12 || w.equals("against")
+                    || t.get(j).pos().equals("CCONJ") && j > i + 1) {
                 break;
             }
             boolean placeOf = w.equals("of") && PLACE_WORDS.contains(Referents.lower(t.get(j - 1)));

@@ -25,7 +25,7 @@ final class EventLexicon {
         verbs(EventType.REPRESSION, false, "quell", "suppress", "crush");
         verbs(EventType.KILLING, false, "kill", "assassinate", "murder", "execute");
         verbs(EventType.INJURY, false, "injure", "wound");
-        verbs(EventType.ATTACK, false, "attack", "bomb", "shell");
+        verbs(EventType.ATTACK, false, "attack", "bomb", "shell", "fire");
         verbs(EventType.DEPLOYMENT, false, "deploy");
         verbs(EventType.HOSTING, false, "host", "accommodate", "shelter", "harbor", "harbour");
         verbs(EventType.ARMING, false, "arm");

@@ -55,6 +55,8 @@ final class NameChunker {
             while (true) {
                 if (end + 1 < t.size() && name[end + 1]) {
                     end++;
+                } else if (possessiveOrgName(t, name, end) > end) {
+                    end = possessiveOrgName(t, name, end);
                 } else if (end + 2 < t.size() && joins(t, name, end)) {
                     end += t.get(end + 2).text().equalsIgnoreCase("the") && end + 3 < t.size() ? 3 : 2;
                 } else {
@@ -65,6 +67,23 @@ final class NameChunker {
             i = end + 1;
         }
         return out;
+    }
+
+    /**
+     * "Korean People's Army", "New People's Party": a possessive inside an organization's name,
+     * told by the organization head word that ends it. The index of that head, or -1.
+     */
+    private int possessiveOrgName(List<Token> t, boolean[] name, int end) {
+        if (end + 2 >= t.size() || !(t.get(end + 1).text().equals("'s") || t.get(end + 1).text().equals("’s"))
+                || !t.get(end).isProperNoun() && !name[end]) {
+            return -1;
+        }
+        for (int k = end + 2; k < t.size() && k <= end + 4 && name[k]; k++) {
+            if (gazetteer.isOrgHead(t.get(k).text()) && (k + 1 >= t.size() || !name[k + 1])) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A title inside the run ("Interior Minister Bledi Cuci"): the name is what follows it. */

@@ -65,8 +65,67 @@ public final class NameRecognizer implements Recognizer {
             addMentions(out, t.sentence, t.candidate, guess.type());
         }
         out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
-        return countryRoles.apply(text, out);
+        return attachModifiers(text, countryRoles.apply(text, out));
     }
+
+    /**
+     * Gold mentions are whole noun phrases: a person named with the group they belong to, before
+     * as a possessive ("DAB's Ben Chan", "Korea's Kim Shin-wook") or after as "of"/"from"
+     * ("Lee Cheuk-yan of the Labour Party"), is one mention holding the other; the name span,
+     * and so the label, stays the person's name.
+     */
+    private static List<Mention> attachModifiers(AnnotatedText text, List<Mention> mentions) {
+        Map<Integer, Mention> byBegin = new HashMap<>();
+        Map<Integer, Mention> byEnd = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                continue;
+            }
+            byBegin.merge(m.begin(), m, (a, b) -> b.end() > a.end() ? b : a);
+            byEnd.merge(m.end(), m, (a, b) -> b.begin() < a.begin() ? b : a);
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON) {
+                out.add(m);
+                continue;
+            }
+            List<Token> t = text.sentences().get(m.sentence()).tokens();
+            int first = -1;
+            int last = -1;
+            for (int k = 0; k < t.size(); k++) {
+                if (t.get(k).begin() == m.begin()) {
+                    first = k;
+                }
+                if (t.get(k).end() == m.end()) {
+                    last = k;
+                }
+            }
+            int begin = m.begin();
+            int end = m.end();
+            if (first >= 2 && POSSESSIVE.contains(t.get(first - 1).text())) {
+                Mention owner = byEnd.get(t.get(first - 2).end());
+                if (owner != null && owner.type() != EntityType.EVENT) {
+                    begin = owner.begin();
+                }
+            }
+            if (last >= 0 && last + 2 < t.size() && POSTMODIFIER.contains(t.get(last + 1).text())) {
+                int k = t.get(last + 2).text().equals("the") && last + 3 < t.size() ? last + 3 : last + 2;
+                Mention group = byBegin.get(t.get(k).begin());
+                if (group != null && group.type() == EntityType.ORGANIZATION && group.entityType() == EntityType.ORGANIZATION) {
+                    end = group.end();
+                }
+            }
+            out.add(begin == m.begin() && end == m.end() ? m
+                    : new Mention(begin, end, m.nameBegin(), m.nameEnd(), m.type(), m.sentence(), m.entityType()));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern DOTTED_ABBREVIATION = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
+    private static final Set<String> POSTMODIFIER = Set.of("of", "from");
 
     /**
      * Acronyms the text defines as abbreviations of common nouns ("compact fluorescent lamps
@@ -147,7 +206,25 @@ public final class NameRecognizer implements Recognizer {
                 return;
             }
         }
+        int last = c.last();
+        if (last + 1 < t.size() && t.get(last + 1).text().equals(".") && t.get(last + 1).begin() == end
+                && DOTTED_ABBREVIATION.matcher(t.get(last).text()).matches()) {
+            // "U.N." whose final period the tokenizer took for the end of the sentence
+            end = t.get(last + 1).end();
+        }
+        if (type == EntityType.EVENT && last + 1 < t.size() && YEAR.matcher(t.get(last + 1).text()).matches()) {
+            // "FIFA World Cup 2018": the edition's year belongs to the event's name
+            last++;
+            end = t.get(last).end();
+        }
         out.add(new Mention(begin, end, nameBegin, end, type, s.index()));
+        if (type == EntityType.EVENT && c.length() > 1) {
+            // "FIFA World Cup", "Google Science Fair": the organizer named first is a mention of its own
+            Token head = t.get(c.first());
+            if (gazetteer.organization(head.text()).isPresent() || NameTyper.isAcronym(head.text())) {
+                out.add(Mention.of(head.begin(), head.end(), EntityType.ORGANIZATION, s.index()));
+            }
+        }
         if (type == EntityType.PERSON) {
             nestedPlaces(out, s, c.modifierStart(), c.first() - 1, true);
         } else if (type != EntityType.PLACE) {

@@ -57,7 +57,9 @@ final class NameTyper {
         if (EVENT_HEADS.contains(last) && c.length() > 1) {
             return new Guess(EntityType.EVENT, STRONG);
         }
-        if (c.length() > 1 && (gazetteer.isOrgHead(last) || startsWithOrgPrefix(s, c))) {
+        // "Irving Independent School District": an organization head before a place head names a body
+        if (c.length() > 1 && (gazetteer.isOrgHead(last) || startsWithOrgPrefix(s, c)
+                || gazetteer.isPlaceHead(last) && c.length() > 2 && gazetteer.isOrgHead(t.get(c.last() - 1).text()))) {
             return new Guess(EntityType.ORGANIZATION, STRONG);
         }
         if (c.length() > 1 && (gazetteer.isPlaceHead(last) || startsWithPlacePrefix(s, c))) {

@@ -131,31 +131,25 @@ final class Referents {
         return null;
     }
 
-    /** A pronoun at token {@code i}, resolved when it is safe ("he" → the last person named before). */
+    /**
+     * A pronoun at token {@code i}: "he", "him", "she", "her" refer to a person only when exactly
+     * one person is named in this sentence before it and the previous one; with two candidates
+     * recency guesses wrong too often, and a wrong agent is worse than none.
+     */
     String pronoun(Sentence s, int i) {
         String w = lower(s.tokens().get(i));
         if (!PERSON_PRONOUNS.contains(w)) {
             return null;
         }
         int at = s.tokens().get(i).begin();
-        String last = null;
+        int from = s.index() > 0 ? text.sentences().get(s.index() - 1).begin() : s.begin();
+        java.util.Set<String> people = new java.util.HashSet<>();
         for (var e : entityAtToken.entrySet()) {
-            if (e.getKey() < at && types.get(e.getValue()) == EntityType.PERSON
-                    && (last == null || e.getKey() > lastBegin(last, at))) {
-                last = e.getValue();
+            if (e.getKey() >= from && e.getKey() < at && types.get(e.getValue()) == EntityType.PERSON) {
+                people.add(e.getValue());
             }
         }
-        return last;
-    }
-
-    private int lastBegin(String key, int before) {
-        int best = -1;
-        for (var e : entityAtToken.entrySet()) {
-            if (e.getValue().equals(key) && e.getKey() < before) {
-                best = Math.max(best, e.getKey());
-            }
-        }
-        return best;
+        return people.size() == 1 ? people.iterator().next() : null;
     }
 
     private Phrase phrase(Sentence s, int first, int last) {

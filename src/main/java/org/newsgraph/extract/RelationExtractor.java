@@ -28,6 +28,10 @@ final class RelationExtractor {
             "spokeswoman", "spokesperson", "commander", "chairman", "chairwoman", "president", "secretary", "founder",
             "minister", "ceo", "editor", "coach", "captain", "governor", "mayor");
 
+    /** Kinship is a relation between people, not a position someone holds. */
+    private static final Set<String> KINSHIP = Set.of("father", "mother", "son", "daughter", "wife", "husband", "brother",
+            "sister", "uncle", "aunt", "cousin", "grandfather", "grandmother", "nephew", "niece", "parents", "widow", "partner");
+
     private final Gazetteer gazetteer;
 
     RelationExtractor(Gazetteer gazetteer) {
@@ -84,11 +88,14 @@ final class RelationExtractor {
                 former = true;
             } else if (gazetteer.countryOfDemonym(w).isPresent()) {
                 country = country == null ? gazetteer.countryOfDemonym(w).get() : country;
-            } else if (gazetteer.isPersonTitle(w) && !EVALUATIVE.contains(w.toLowerCase(Locale.ROOT))) {
+            } else if (gazetteer.isPersonTitle(w) && !EVALUATIVE.contains(w.toLowerCase(Locale.ROOT))
+                    && !KINSHIP.contains(w.toLowerCase(Locale.ROOT))) {
                 title.add(0, w);
             }
             before--;
         }
+        // "University of Texas Arlington Muslim Student Association president Sehar Memon"
+        String organization = before >= 0 && !title.isEmpty() ? organizationEndingAt(s, entities, t.get(before).end()) : null;
         if (before >= 0 && t.get(before).text().equalsIgnoreCase("former")) {
             former = true;
         }
@@ -104,7 +111,10 @@ final class RelationExtractor {
         if (former) {
             out.add(new Fact(id, Fact.Predicate.FORMER, Boolean.TRUE, s.index()));
         }
-        if (country != null) {
+        if (organization != null) {
+            out.add(new Fact(id, Fact.Predicate.POSITION_IN, new Fact.Ref(organization), s.index()));
+            out.add(new Fact(person.key(), Fact.Predicate.MEMBER_OF, new Fact.Ref(organization), s.index()));
+        } else if (country != null) {
             String key = EntityKeys.of(EntityType.PLACE, country);
             for (Entity e : entities) {
                 if (e.key().equals(key) || e.type() == EntityType.PLACE && e.label().equals(country)) {
@@ -113,6 +123,15 @@ final class RelationExtractor {
                 }
             }
         }
+    }
+
+    private static String organizationEndingAt(Sentence s, List<Entity> entities, int end) {
+        for (Entity e : entities) {
+            if (e.type() == EntityType.ORGANIZATION && e.mentions().stream().anyMatch(m -> m.sentence() == s.index() && m.end() == end)) {
+                return e.key();
+            }
+        }
+        return null;
     }
 
     /** "the head of the national police, Muhamet Rrumbullaku," and "X, the head of Y,". */

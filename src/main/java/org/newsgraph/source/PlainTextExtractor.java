@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Plain text articles: the first real line is the headline; a navigation crumb above it, photo
- * captions, and the site footer at the end are not article text (captions are kept apart). A dated caption supplies the
- * publication date when nothing else does (it is the only date the article states about itself).
+ * captions, and the site footer at the end are not article text (captions are kept apart). A
+ * dateline under the headline, else a dated caption, gives the publication date when nothing else
+ * does (they are the dates the article states about itself).
  */
 public final class PlainTextExtractor implements ArticleExtractor {
 
@@ -28,6 +29,8 @@ public final class PlainTextExtractor implements ArticleExtractor {
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2}),\\s+(\\d{4})\\b");
     /** "Press TV’s website can also be accessed at ...": the footer names the publisher. */
     private static final Pattern FOOTER_PUBLISHER = Pattern.compile("^([\\p{Lu}][\\p{L}\\p{N} .&-]{1,60}?)['’]s (?:website|site)\\b");
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), )?\\p{Lu}\\p{Ll}+ \\d{1,2}, \\d{4}");
     private static final DateTimeFormatter MONTH_DAY_YEAR = DateTimeFormatter.ofPattern("MMMM d yyyy", Locale.ENGLISH);
     private static final int HEADLINE_MAX = 250;
 
@@ -49,6 +52,9 @@ public final class PlainTextExtractor implements ArticleExtractor {
             headline = paragraphs.get(first++);
         }
         int last = footerStart(paragraphs, first);
+        // a dateline under the headline ("Tuesday, September 22, 2015") dates the article
+        LocalDate dateline = first < paragraphs.size() && DATELINE.matcher(paragraphs.get(first)).matches()
+                ? dateIn(paragraphs.get(first)) : null;
         String publisher = null;
         for (String footer : paragraphs.subList(last, paragraphs.size())) {
             Matcher m = FOOTER_PUBLISHER.matcher(footer);
@@ -73,7 +79,8 @@ public final class PlainTextExtractor implements ArticleExtractor {
         if (body.isEmpty()) {
             throw new SourceException(sourceName, "no article text (only a headline, captions or boilerplate)");
         }
-        ArticleMetadata metadata = new ArticleMetadata(headline, captionDate, null, null, publisher, List.of(), "en", null);
+        ArticleMetadata metadata = new ArticleMetadata(headline, dateline != null ? dateline : captionDate, null, null,
+                publisher, List.of(), "en", null);
         return new Article(sourceName, body.toString(), metadata, captions);
     }
 

@@ -87,4 +87,24 @@ class NameRecognizerTest {
         assertNotNull(ahmed, x.entities().toString());
         assertEquals(3, ahmed.mentions().size(), "the most-named person with that surname gets the bare surname");
     }
+
+    @Test
+    void personMentionHoldsItsPartyButIsLabelledByItsName() {
+        String text = "Voters elected Lee Cheuk-yan of the Labour Party and the Civic Party's Alvin Yeung on Sunday.";
+        Extraction x = extract(text);
+        Entity lee = entity(x, "Lee Cheuk-yan");
+        assertNotNull(lee);
+        assertEquals("Lee Cheuk-yan of the Labour Party", lee.mentions().get(0).text(text));
+        Entity yeung = entity(x, "Alvin Yeung");
+        assertNotNull(yeung);
+        assertEquals("Civic Party's Alvin Yeung", yeung.mentions().get(0).text(text));
+        assertNotNull(entity(x, "Labour Party"), "the party stays a mention of its own");
+        assertNotNull(entity(x, "Civic Party"));
+    }
+
+    @Test
+    void possessiveInsideAnOrganizationName() {
+        String text = "Commanders of the Korean People's Army said the drills would go on.";
+        assertNotNull(entity(extract(text), "Korean People's Army"));
+    }
 }

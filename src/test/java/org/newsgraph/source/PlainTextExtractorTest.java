@@ -73,6 +73,13 @@ class PlainTextExtractorTest {
     }
 
     @Test
+    void aDatelineUnderTheHeadlineDatesTheArticle() throws SourceException {
+        Article a = extract("Texas student inspires movement\n\nTuesday, September 22, 2015\n\nNews of the arrest spread.");
+        assertEquals(LocalDate.of(2015, 9, 22), a.metadata().datePublished());
+        assertEquals("Texas student inspires movement", a.metadata().headline());
+    }
+
+    @Test
     void onlyBoilerplateIsAnErrorNamingTheInput() {
         SourceException e = assertThrows(SourceException.class,
                 () -> extract("News / Politics\n\nA headline\n\nA man walks. (Photo by AP)"));
