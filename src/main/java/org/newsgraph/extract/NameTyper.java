@@ -81,7 +81,7 @@ final class NameTyper {
         if (c.length() > 1 && gazetteer.isGivenName(first)) {
             return new Guess(EntityType.PERSON, WEAK);
         }
-        if (isAcronym(name)) {
+        if (isAcronym(name) && !hasDigit(name)) {
             return new Guess(EntityType.ORGANIZATION, WEAK);
         }
         if (placeNounAround(s, c)) {
@@ -123,7 +123,11 @@ final class NameTyper {
         List<Token> t = s.tokens();
         String name = text(s, c.first(), c.last());
         String head = t.get(c.last()).text();
-        if (name.chars().anyMatch(Character::isDigit) || c.length() > 3) {
+        if (c.length() == 1 && isAcronym(name) && hasDigit(name)) {
+            // "IE6", "L2", "A19": a version, a model or a road, not a body
+            return null;
+        }
+        if (hasDigit(name) || c.length() > 3) {
             return new Guess(EntityType.ORGANIZATION, WEAK);
         }
         if (isAcronym(name)) {
@@ -161,6 +165,10 @@ final class NameTyper {
     private static boolean precededByLocative(List<Token> t, Candidate c) {
         int before = c.modifierStart() - 1;
         return before >= 0 && LOCATIVE.contains(t.get(before).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean hasDigit(String name) {
+        return name.chars().anyMatch(Character::isDigit);
     }
 
     static boolean isAcronym(String name) {
