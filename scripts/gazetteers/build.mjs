@@ -460,3 +460,14 @@ writeFile(
   [GENERATED, 'Hand-curated from general knowledge (curated/person-titles.txt). Match case-insensitively.'],
   [...titles.values()].sort(cmp),
 );
+
+// Plain curated name lists: one entry per line, de-duplicated and sorted.
+function listFile(src, dst, what) {
+  writeFile(
+    dst,
+    [GENERATED, `Hand-curated from general knowledge (curated/${src}).`, what],
+    [...new Set(curatedLines(src).map(clean))].sort(cmp),
+  );
+}
+listFile('products.txt', 'products.txt', 'product name (software, devices, services), matched exactly');
+listFile('common-acronyms.txt', 'common-acronyms.txt', 'acronym naming a thing, quantity or role, not an organization');

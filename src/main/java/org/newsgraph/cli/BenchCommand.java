@@ -41,6 +41,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "plain-text files, or directories of .txt files")
     List<Path> paths = new ArrayList<>();
 
+    @Option(names = "--entities-only", description = "stop extraction after entities (no times, relations, events, attribution), to see what those cost")
+    boolean entitiesOnly;
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "timed runs (default: ${DEFAULT-VALUE})")
     int runs;
 
@@ -79,7 +82,7 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("bench: no texts to measure");
             return 2;
         }
-        NlpBenchmark.Result r = NlpBenchmark.run(NlpBenchmark.articles(texts), warmups, runs);
+        NlpBenchmark.Result r = NlpBenchmark.run(NlpBenchmark.articles(texts), warmups, runs, entitiesOnly);
         StringBuilder each = new StringBuilder();
         for (double x : r.tokensPerSecond()) {
             each.append(each.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", x));

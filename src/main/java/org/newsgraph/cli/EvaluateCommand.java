@@ -32,7 +32,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of gold ID.json documents.")
+    // not required by picocli: "evaluate html" has its own --gold
+    @Option(names = "--gold", paramLabel = "DIR", description = "Directory of gold ID.json documents (required).")
     Path gold;
 
     @Option(names = "--docs", split = ",", paramLabel = "ID", description = "Only these documents (comma-separated ids).")
@@ -46,6 +47,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (gold == null) {
+            throw new IllegalArgumentException("evaluate: --gold DIR is required (see newsgraph evaluate --help)");
+        }
         Set<String> ids = docs == null ? Set.of() : new LinkedHashSet<>(docs);
         List<GoldDocument> gold = GoldDocument.load(this.gold, ids).stream()
                 .filter(d -> prefix == null || d.id().startsWith(prefix)).toList();

@@ -1,31 +1,51 @@
 package org.newsgraph.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsgraph.export.Provenance;
 import org.newsgraph.export.RdfExporter;
 import org.newsgraph.export.RdfFormat;
+import org.newsgraph.export.VisualExporter;
+import org.newsgraph.export.VisualFormat;
+import org.newsgraph.export.VisualGraph;
+import org.newsgraph.export.VisualGraphBuilder;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the whole graph as RDF.",
+        description = {"Writes the graph as RDF, or as entities and relations for graph visualizers.",
                 "trig, nquads and jsonld keep the per-sentence graphs; turtle has no graphs, so "
-                        + "--provenance reified adds one rdf:Statement per fact and source sentence (ng:extractedFrom)."})
+                        + "--provenance reified adds one rdf:Statement per fact and source sentence (ng:extractedFrom).",
+                "graphml (yEd, Gephi), gexf (Gephi), cytoscape (Cytoscape.js JSON), dot (Graphviz) and html "
+                        + "(a self-contained explorer page) draw entities as nodes (label, type, mention count) and "
+                        + "relations as edges (label, weight = number of supporting sentences); the filters below "
+                        + "apply to them."})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Option(names = "--format", defaultValue = "trig", paramLabel = "turtle|trig|nquads|jsonld",
+    @Option(names = "--format", defaultValue = "trig",
+            paramLabel = "turtle|trig|nquads|jsonld|graphml|gexf|cytoscape|dot|html",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -36,14 +56,54 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (default: standard output).")
     Path output;
 
+    @Option(names = "--events", description = "Visualizer formats: draw events and their participants as nodes too.")
+    boolean events;
+
+    @Option(names = "--type", split = ",", paramLabel = "TYPE",
+            description = "Visualizer formats: only these node types (person, organization, place, event, thing).")
+    List<String> types = List.of();
+
+    @Option(names = "--min-mentions", defaultValue = "0", paramLabel = "N",
+            description = "Visualizer formats: only nodes mentioned at least N times (events: trigger words).")
+    int minMentions;
+
+    @Option(names = "--article", paramLabel = "IRI|URL|SOURCE",
+            description = "Visualizer formats: only what one article says (article IRI, URL or source name).")
+    String article;
+
+    @Option(names = "--around", paramLabel = "ENTITY",
+            description = "Visualizer formats: only the neighbourhood of ENTITY (IRI or name), see --depth.")
+    String around;
+
+    @Option(names = "--depth", defaultValue = "1", paramLabel = "N",
+            description = "With --around: how many relations away from ENTITY (default: ${DEFAULT-VALUE}).")
+    int depth;
+
+    @Option(names = "--sources", defaultValue = "3", paramLabel = "N",
+            description = "For html: source sentences embedded per relation (default: ${DEFAULT-VALUE}).")
+    int sources;
+
     @Override
     public Integer call() throws IOException {
-        RdfFormat rdfFormat = Enums.parse(RdfFormat.class, format, "--format");
-        Provenance prov = Enums.parse(Provenance.class, provenance, "--provenance");
+        VisualFormat visual = visualFormat(format);
+        RdfFormat rdfFormat = null;
+        Provenance prov = null;
+        VisualGraphBuilder.Options options = null;
+        if (visual == null) {
+            String all = Stream.concat(Arrays.stream(RdfFormat.values()), Arrays.stream(VisualFormat.values()))
+                    .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining("|"));
+            if (Arrays.stream(RdfFormat.values()).noneMatch(f -> f.name().equalsIgnoreCase(format))) {
+                throw new IllegalArgumentException("--format: '" + format + "' is not one of " + all);
+            }
+            rdfFormat = Enums.parse(RdfFormat.class, format, "--format");
+            prov = Enums.parse(Provenance.class, provenance, "--provenance");
+        } else {
+            options = options(visual);
+        }
         try (TdbStore store = main.openStore()) {
             if (output == null) {
                 OutputStream out = new BufferedOutputStream(main.stdout());
-                new RdfExporter().export(store, rdfFormat, prov, out);
+                write(store, rdfFormat, prov, visual, options, out);
                 out.flush();
                 return ExitCodes.OK;
             }
@@ -51,7 +111,7 @@ final class ExportCommand implements Callable<Integer> {
             Path parent = output.toAbsolutePath().getParent();
             Path tmp = Files.createTempFile(parent, ".newsgraph-export", ".tmp");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                new RdfExporter().export(store, rdfFormat, prov, out);
+                write(store, rdfFormat, prov, visual, options, out);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(tmp);
                 throw e;
@@ -61,5 +121,41 @@ final class ExportCommand implements Callable<Integer> {
             throw new IOException((output == null ? "stdout" : output) + ": " + e.getMessage(), e);
         }
         return ExitCodes.OK;
+    }
+
+    private static void write(TdbStore store, RdfFormat rdfFormat, Provenance prov, VisualFormat visual,
+                              VisualGraphBuilder.Options options, OutputStream out) throws IOException {
+        if (visual == null) {
+            new RdfExporter().export(store, rdfFormat, prov, out);
+            return;
+        }
+        VisualGraph graph = new VisualGraphBuilder().build(store, options);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        new VisualExporter().write(graph, visual, writer);
+        writer.flush();
+    }
+
+    private static VisualFormat visualFormat(String name) {
+        for (VisualFormat f : VisualFormat.values()) {
+            if (f.name().equalsIgnoreCase(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private VisualGraphBuilder.Options options(VisualFormat visual) {
+        Set<VisualGraph.Kind> kinds = EnumSet.noneOf(VisualGraph.Kind.class);
+        for (String t : types) {
+            if (!t.isBlank()) {
+                kinds.add(Enums.parse(VisualGraph.Kind.class, t.strip(), "--type"));
+            }
+        }
+        if (minMentions < 0 || depth < 0 || sources < 0) {
+            throw new IllegalArgumentException("--min-mentions, --depth and --sources take a number >= 0");
+        }
+        boolean withEvents = events || kinds.contains(VisualGraph.Kind.EVENT) || kinds.contains(VisualGraph.Kind.THING);
+        return new VisualGraphBuilder.Options(kinds, withEvents, minMentions, article, around, depth,
+                visual == VisualFormat.HTML ? sources : 0);
     }
 }

@@ -28,6 +28,16 @@ public final class Extractor {
         return new Extractor(new NameRecognizer(gazetteer), gazetteer);
     }
 
+    /**
+     * Only mentions and entities: no times, relations, events or attributions (every sentence
+     * left to the publisher). For measuring what the later steps cost, and for users who want
+     * only who and what is named.
+     */
+    public Extraction extractEntities(AnnotatedText text) {
+        List<Entity> entities = grouper.group(text, recognizer.recognize(text));
+        return new Extraction(text, entities, List.of(), List.of(), List.of());
+    }
+
     public Extraction extract(AnnotatedText text) {
         List<Mention> mentions = recognizer.recognize(text);
         List<Entity> entities = grouper.group(text, mentions);

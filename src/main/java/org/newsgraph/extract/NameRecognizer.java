@@ -42,13 +42,19 @@ public final class NameRecognizer implements Recognizer {
                 if (typer.isDemonym(s, c)) {
                     continue;
                 }
-                if (c.length() == 1 && isCommonAcronym(commonAcronyms, name(doc, s, c))) {
+                String name = name(doc, s, c);
+                if (c.length() == 1 && (isCommonAcronym(commonAcronyms, name) || isGeneralAcronym(name))) {
                     continue;
                 }
-                typed.add(new Typed(s, c, name(doc, s, c), typer.type(s, c)));
+                if (gazetteer.isProduct(name)) {
+                    // "Internet Explorer", "Windows XP": a product, not the company that makes it
+                    continue;
+                }
+                typed.add(new Typed(s, c, name, typer.type(s, c)));
             }
         }
         Map<String, NameTyper.Guess> known = documentTypes(typed);
+        recurringNames(text, typed, known);
         List<Mention> out = new ArrayList<>();
         for (Typed t : typed) {
             NameTyper.Guess guess = t.guess;
@@ -170,6 +176,77 @@ public final class NameRecognizer implements Recognizer {
 
     private static String stripPlural(String acronym) {
         return acronym.length() > 2 && acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
+    }
+
+    /**
+     * "IQ", "HTML", "VIP", "MPs": an acronym for a thing, a quantity or a role names no
+     * organization, unless the gazetteer knows an organization by it.
+     */
+    private boolean isGeneralAcronym(String name) {
+        String acr = gazetteer.isCommonAcronym(name) ? name : stripPlural(name);
+        return gazetteer.isCommonAcronym(acr) && gazetteer.organization(name).isEmpty();
+    }
+
+    /**
+     * A single capitalized word the tagger did not take for a proper noun ("Scientology", "Wicca")
+     * is still a name when the document writes it capitalized inside sentences at least twice and
+     * never in lower case. Unknown to the place and name gazetteers and with no better evidence,
+     * such a word names a body, a movement or a brand: an organization, for the whole document.
+     */
+    private void recurringNames(AnnotatedText text, List<Typed> typed, Map<String, NameTyper.Guess> known) {
+        Map<String, Integer> inside = null;
+        for (Typed t : typed) {
+            Candidate c = t.candidate;
+            if (c.length() != 1 || c.modifierStart() != c.first() || c.first() == 0 || known.containsKey(t.name)
+                    || t.guess != null && t.guess.strength() >= NameTyper.MEDIUM
+                    || NameTyper.isAcronym(t.name) || !isPlainWord(t.name)
+                    || gazetteer.isCity(t.name) || gazetteer.isGivenName(t.name) || gazetteer.isRegion(t.name)
+                    || gazetteer.isCountry(t.name)) {
+                continue;
+            }
+            if (inside == null) {
+                inside = new HashMap<>();
+            }
+            inside.merge(t.name, 1, Integer::sum);
+        }
+        if (inside == null) {
+            return;
+        }
+        inside.values().removeIf(n -> n < 2);
+        if (inside.isEmpty()) {
+            return;
+        }
+        Set<String> lower = new HashSet<>();
+        for (String w : inside.keySet()) {
+            lower.add(w.toLowerCase(Locale.ROOT));
+        }
+        for (Sentence s : text.sentences()) {
+            for (Token tok : s.tokens()) {
+                String w = tok.text();
+                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && lower.remove(w)) {
+                    if (lower.isEmpty()) {
+                        return;
+                    }
+                }
+            }
+        }
+        for (String w : inside.keySet()) {
+            if (lower.contains(w.toLowerCase(Locale.ROOT))) {
+                known.put(w, new NameTyper.Guess(EntityType.ORGANIZATION, NameTyper.MEDIUM));
+            }
+        }
+    }
+
+    private static boolean isPlainWord(String w) {
+        if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < w.length(); k++) {
+            if (!Character.isLowerCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The strongest type each name (and each confident person's surname) gets in the document. */

@@ -36,6 +36,8 @@ final class NameTyper {
             "neighborhood", "suburb", "municipality", "prison", "base", "refinery", "mountains");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "across", "outside", "inside", "throughout");
 
+    private static final java.util.regex.Pattern DESIGNATOR = java.util.regex.Pattern.compile("\\p{Lu}|\\d{1,2}");
+
     private final Gazetteer gazetteer;
 
     NameTyper(Gazetteer gazetteer) {
@@ -53,6 +55,10 @@ final class NameTyper {
         }
         if (c.titled()) {
             return new Guess(EntityType.PERSON, STRONG);
+        }
+        if (c.length() == 2 && gazetteer.isOrgHead(first) && DESIGNATOR.matcher(last).matches()) {
+            // "Group F", "Pool B", "Division 2": a lettered or numbered section of a body
+            return new Guess(EntityType.ORGANIZATION, STRONG);
         }
         if (EVENT_HEADS.contains(last) && c.length() > 1) {
             return new Guess(EntityType.EVENT, STRONG);

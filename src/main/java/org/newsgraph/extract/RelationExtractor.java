@@ -71,7 +71,9 @@ final class RelationExtractor {
                 String w = tok.text();
                 var demonym = gazetteer.countryOfDemonym(w);
                 var named = gazetteer.countryOf(w);
-                if (title.isEmpty() && (demonym.isPresent() || named.isPresent())) {
+                if (title.isEmpty() && (w.equalsIgnoreCase("former") || w.equalsIgnoreCase("ex"))) {
+                    former = true;
+                } else if (title.isEmpty() && (demonym.isPresent() || named.isPresent())) {
                     country = demonym.orElseGet(named::get);
                 } else {
                     title.add(w);

@@ -45,6 +45,8 @@ public final class Gazetteer {
     private final Set<String> placeHeads;
     private final Set<String> placePrefixes;
     private final Set<String> commonWords;
+    private final Set<String> products;
+    private final Set<String> commonAcronyms;
 
     // Lazy holder: the resources are read once, on first use, without synchronisation on each call.
     private static final class Holder {
@@ -64,7 +66,9 @@ public final class Gazetteer {
             Set<String> personTitles,
             Set<String> placeHeads,
             Set<String> placePrefixes,
-            Set<String> commonWords) {
+            Set<String> commonWords,
+            Set<String> products,
+            Set<String> commonAcronyms) {
         this.countryByName = countryByName;
         this.countryByDemonym = countryByDemonym;
         this.regionKind = regionKind;
@@ -78,6 +82,8 @@ public final class Gazetteer {
         this.placeHeads = placeHeads;
         this.placePrefixes = placePrefixes;
         this.commonWords = commonWords;
+        this.products = products;
+        this.commonAcronyms = commonAcronyms;
     }
 
     /**
@@ -191,6 +197,16 @@ public final class Gazetteer {
         return word != null && commonWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the name is a well-known product ("Internet Explorer", "Windows XP"), not a body. */
+    public boolean isProduct(String name) {
+        return name != null && products.contains(name);
+    }
+
+    /** Whether the acronym names a thing, quantity or role ("IQ", "HTML", "VIP"), not an organization. */
+    public boolean isCommonAcronym(String acronym) {
+        return acronym != null && commonAcronyms.contains(acronym);
+    }
+
     // ---------------------------------------------------------------------------------------- loading
 
     // Plain loops rather than streams or lambdas: on a cold JVM their bootstrap alone costs tens of
@@ -261,7 +277,8 @@ public final class Gazetteer {
         // The collections never escape this class, so they are kept as built instead of copied.
         return new Gazetteer(
                 countryByName, countryByDemonym, regionKind, cityPopulation, givenNames, ambiguous,
-                organizations, orgHeads, orgPrefixes, personTitles, placeHeads, placePrefixes, commonWords);
+                organizations, orgHeads, orgPrefixes, personTitles, placeHeads, placePrefixes, commonWords,
+                firstColumn("products.txt"), firstColumn("common-acronyms.txt"));
     }
 
     private static Set<String> firstColumn(String file) {

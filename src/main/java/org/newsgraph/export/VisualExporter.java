@@ -1,0 +1,215 @@
+package org.newsgraph.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.AttributeType;
+import org.jgrapht.nio.DefaultAttribute;
+import org.jgrapht.nio.dot.DOTExporter;
+import org.jgrapht.nio.gexf.GEXFAttributeType;
+import org.jgrapht.nio.gexf.GEXFExporter;
+import org.jgrapht.nio.graphml.GraphMLExporter;
+import org.newsgraph.export.VisualGraph.Edge;
+import org.newsgraph.export.VisualGraph.Kind;
+import org.newsgraph.export.VisualGraph.Node;
+import org.newsgraph.export.VisualGraph.Source;
+
+/**
+ * Writes a {@link VisualGraph} for graph visualizers. GraphML, GEXF and DOT go through JGraphT's
+ * exporters with every attribute declared (typed keys in GraphML, attribute classes in GEXF), so
+ * Gephi, yEd and Cytoscape show label, type and mention count without configuration; Cytoscape.js
+ * JSON and the HTML explorer are written here.
+ */
+public final class VisualExporter {
+
+    /** Fill colours per node kind, shared by DOT and the HTML explorer. */
+    static final Map<Kind, String> COLOURS = Map.of(Kind.PERSON, "#4e79a7", Kind.ORGANIZATION, "#f28e2b",
+            Kind.PLACE, "#59a14f", Kind.EVENT, "#e15759", Kind.THING, "#9c9c9c");
+
+    public void write(VisualGraph graph, VisualFormat format, Writer out) throws IOException {
+        switch (format) {
+            case GRAPHML -> graphml(graph, out);
+            case GEXF -> gexf(graph, out);
+            case DOT -> dot(graph, out);
+            case CYTOSCAPE -> cytoscape(graph, out);
+            case HTML -> html(graph, out);
+        }
+        out.flush();
+    }
+
+    private static Graph<Node, Edge> jgrapht(VisualGraph graph) {
+        Graph<Node, Edge> g = GraphTypeBuilder.<Node, Edge>directed().allowingMultipleEdges(true)
+                .allowingSelfLoops(true).weighted(true).buildGraph();
+        graph.nodes().forEach(g::addVertex);
+        for (Edge e : graph.edges()) {
+            g.addEdge(graph.node(e.source()), graph.node(e.target()), e);
+            g.setEdgeWeight(e, e.weight());
+        }
+        return g;
+    }
+
+    private static Map<String, Attribute> nodeAttributes(Node n) {
+        Map<String, Attribute> a = new LinkedHashMap<>();
+        a.put("label", DefaultAttribute.createAttribute(n.label()));
+        a.put("type", DefaultAttribute.createAttribute(n.kind().key()));
+        a.put("subtype", DefaultAttribute.createAttribute(n.subtype()));
+        a.put("mentions", DefaultAttribute.createAttribute(n.mentions()));
+        a.put("iri", DefaultAttribute.createAttribute(n.id()));
+        return a;
+    }
+
+    private static Map<String, Attribute> edgeAttributes(Edge e) {
+        Map<String, Attribute> a = new LinkedHashMap<>();
+        a.put("label", DefaultAttribute.createAttribute(e.label()));
+        a.put("property", DefaultAttribute.createAttribute(e.property()));
+        return a;
+    }
+
+    private static Map<Node, String> ids(VisualGraph graph) {
+        Map<Node, String> ids = new HashMap<>();
+        for (Node n : graph.nodes()) {
+            ids.put(n, "n" + ids.size());
+        }
+        return ids;
+    }
+
+    private static void graphml(VisualGraph graph, Writer out) {
+        GraphMLExporter<Node, Edge> x = new GraphMLExporter<>(Node::id);
+        Map<Edge, String> edgeIds = new HashMap<>();
+        x.setEdgeIdProvider(e -> edgeIds.computeIfAbsent(e, k -> "e" + edgeIds.size()));
+        x.setExportEdgeWeights(true);
+        x.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+        x.registerAttribute("label", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
+        x.registerAttribute("type", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+        x.registerAttribute("subtype", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+        x.registerAttribute("mentions", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
+        x.registerAttribute("iri", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+        x.registerAttribute("property", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
+        x.setVertexAttributeProvider(VisualExporter::nodeAttributes);
+        x.setEdgeAttributeProvider(VisualExporter::edgeAttributes);
+        x.exportGraph(jgrapht(graph), out);
+    }
+
+    private static void gexf(VisualGraph graph, Writer out) {
+        Map<Edge, String> edgeIds = new HashMap<>();
+        GEXFExporter<Node, Edge> x = new GEXFExporter<>(Node::id, e -> edgeIds.computeIfAbsent(e, k -> "e" + edgeIds.size()));
+        x.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
+        x.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
+        x.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
+        x.setCreator("newsgraph");
+        x.setDescription("Entities and relations extracted from news articles; weight = supporting sentences");
+        x.registerAttribute("type", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
+        x.registerAttribute("subtype", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
+        x.registerAttribute("mentions", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.INTEGER);
+        x.registerAttribute("iri", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
+        x.registerAttribute("property", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
+        x.setVertexAttributeProvider(VisualExporter::nodeAttributes);
+        x.setEdgeAttributeProvider(VisualExporter::edgeAttributes);
+        x.exportGraph(jgrapht(graph), out);
+    }
+
+    private static void dot(VisualGraph graph, Writer out) {
+        Map<Node, String> ids = ids(graph);
+        DOTExporter<Node, Edge> x = new DOTExporter<>(ids::get);
+        x.setGraphIdProvider(() -> "newsgraph");
+        x.setVertexAttributeProvider(n -> {
+            Map<String, Attribute> a = new LinkedHashMap<>();
+            a.put("label", DefaultAttribute.createAttribute(n.label()));
+            a.put("tooltip", DefaultAttribute.createAttribute(n.kind().key() + ", " + n.mentions() + " mentions: " + n.id()));
+            a.put("shape", DefaultAttribute.createAttribute(n.kind() == Kind.EVENT ? "box" : "ellipse"));
+            a.put("style", DefaultAttribute.createAttribute("filled"));
+            a.put("fillcolor", DefaultAttribute.createAttribute(COLOURS.get(n.kind())));
+            a.put("type", DefaultAttribute.createAttribute(n.kind().key()));
+            a.put("mentions", DefaultAttribute.createAttribute(n.mentions()));
+            return a;
+        });
+        x.setEdgeAttributeProvider(e -> {
+            Map<String, Attribute> a = new LinkedHashMap<>();
+            a.put("label", DefaultAttribute.createAttribute(e.label()));
+            a.put("weight", DefaultAttribute.createAttribute(e.weight()));
+            a.put("penwidth", DefaultAttribute.createAttribute(Math.min(1 + Math.log(e.weight()), 6)));
+            return a;
+        });
+        x.exportGraph(jgrapht(graph), out);
+    }
+
+    /** Cytoscape.js elements: {@code {"elements":{"nodes":[{"data":…}],"edges":[…]}}}. */
+    private static void cytoscape(VisualGraph graph, Writer out) throws IOException {
+        out.write("{\"elements\":{\"nodes\":[");
+        nodesJson(graph, out);
+        out.write("],\n\"edges\":[");
+        edgesJson(graph, out, false);
+        out.write("]}}\n");
+    }
+
+    private static void nodesJson(VisualGraph graph, Writer out) throws IOException {
+        boolean first = true;
+        for (Node n : graph.nodes()) {
+            out.write(first ? "\n" : ",\n");
+            first = false;
+            out.write("{\"data\":{\"id\":" + Json.quote(n.id()) + ",\"label\":" + Json.quote(n.label())
+                    + ",\"type\":" + Json.quote(n.kind().key()) + ",\"subtype\":" + Json.quote(n.subtype())
+                    + ",\"mentions\":" + n.mentions() + "}}");
+        }
+    }
+
+    private static void edgesJson(VisualGraph graph, Writer out, boolean sources) throws IOException {
+        int i = 0;
+        for (Edge e : graph.edges()) {
+            out.write(i == 0 ? "\n" : ",\n");
+            out.write("{\"data\":{\"id\":\"e" + i++ + "\",\"source\":" + Json.quote(e.source()) + ",\"target\":"
+                    + Json.quote(e.target()) + ",\"label\":" + Json.quote(e.label()) + ",\"property\":"
+                    + Json.quote(e.property()) + ",\"weight\":" + e.weight());
+            if (sources) {
+                out.write(",\"sources\":[");
+                boolean first = true;
+                for (Source s : e.sources()) {
+                    out.write((first ? "" : ",") + "{\"sentence\":" + Json.quote(s.sentence()) + ",\"text\":"
+                            + Json.quote(s.text()) + ",\"headline\":" + Json.quote(s.headline()) + "}");
+                    first = false;
+                }
+                out.write("]");
+            }
+            out.write("}}");
+        }
+    }
+
+    /** The explorer page: the template with cytoscape.js and the graph (with source sentences) inlined. */
+    private static void html(VisualGraph graph, Writer out) throws IOException {
+        String template = resource("explorer.html");
+        String library = resource("vendor/cytoscape.min.js").replaceAll("(?i)</script", "<\\\\/script");
+        int lib = template.indexOf("/*CYTOSCAPE*/");
+        int data = template.indexOf("/*GRAPH*/");
+        if (lib < 0 || data < lib) {
+            throw new IllegalStateException("explorer.html: placeholders missing");
+        }
+        out.write(template, 0, lib);
+        out.write(library);
+        out.write(template, lib + "/*CYTOSCAPE*/".length(), data - lib - "/*CYTOSCAPE*/".length());
+        out.write("{\"nodes\":[");
+        nodesJson(graph, out);
+        out.write("],\n\"edges\":[");
+        edgesJson(graph, out, true);
+        out.write("]}");
+        out.write(template, data + "/*GRAPH*/".length(), template.length() - data - "/*GRAPH*/".length());
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = VisualExporter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("org/newsgraph/export/" + name + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
