@@ -86,16 +86,24 @@ public final class VisualExporter {
         Map<Edge, String> edgeIds = new HashMap<>();
         x.setEdgeIdProvider(e -> edgeIds.computeIfAbsent(e, k -> "e" + edgeIds.size()));
         x.setExportEdgeWeights(true);
-        x.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-        x.registerAttribute("label", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
+        // labels come from toString() (the node's or edge's label), under the attribute name tools look for
+        x.setExportVertexLabels(true);
+        x.setVertexLabelAttributeName("label");
+        x.setExportEdgeLabels(true);
+        x.setEdgeLabelAttributeName("label");
         x.registerAttribute("type", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         x.registerAttribute("subtype", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         x.registerAttribute("mentions", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
         x.registerAttribute("iri", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         x.registerAttribute("property", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
-        x.setVertexAttributeProvider(VisualExporter::nodeAttributes);
-        x.setEdgeAttributeProvider(VisualExporter::edgeAttributes);
+        x.setVertexAttributeProvider(n -> without(nodeAttributes(n), "label"));
+        x.setEdgeAttributeProvider(e -> without(edgeAttributes(e), "label"));
         x.exportGraph(jgrapht(graph), out);
+    }
+
+    private static Map<String, Attribute> without(Map<String, Attribute> a, String name) {
+        a.remove(name);
+        return a;
     }
 
     private static void gexf(VisualGraph graph, Writer out) {

@@ -30,6 +30,11 @@ public final class VisualGraph {
 
     /** A node: IRI, label, kind, a finer class label (event type) or "", mention count. */
     public record Node(String id, String label, Kind kind, String subtype, int mentions) {
+        /** The label: what exporters (JGraphT's GraphML labels) show. */
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     /** One source sentence of a relation: its IRI, its text and the headline of its article. */
@@ -44,6 +49,12 @@ public final class VisualGraph {
     public record Edge(String source, String target, String property, String label, int weight, List<Source> sources) {
         public String id() {
             return source + " " + property + " " + label + " " + target;
+        }
+
+        /** The label: what exporters (JGraphT's GraphML labels) show. */
+        @Override
+        public String toString() {
+            return label;
         }
     }
 

@@ -23,6 +23,9 @@ public final class AttributionFinder {
     /** "..., an informed source familiar with X said at the time." / "..., the source added." */
     private static final Pattern SPEAKER_AFTER = Pattern.compile(
             "[,”\"]\\s*((?:the |an? )?[^,”\"]{2,120}?)\\s+" + SPEECH + "\\b[^.”\"]{0,40}[.!?]?\\s*$");
+    /** "..., said KCNA." / "”, added the minister." */
+    private static final Pattern SPEAKER_INVERTED = Pattern.compile(
+            "[,”\"]\\s*(?:said|says|added|adds|told reporters|wrote|stated)\\s+((?:the |an? )?[^,”\".]{2,80}?)\\s*[.!?]?\\s*$");
     /** Speech verbs that are not also common plural nouns or name parts ("reports", "States"). */
     private static final String SPEECH_VERB = "(?:said|says|say|added|adds|told|stated|announced|announces|claimed"
             + "|reported|noted|argued|argues|warned|warns|explained|explains|insisted|insists|confirmed|confirms"
@@ -96,6 +99,9 @@ public final class AttributionFinder {
             Certainty certainty = Certainty.ASSERTED;
             Matcher m;
             if ((m = ACCORDING_TO.matcher(s.text())).find()) {
+                source = m.group(1).strip();
+                certainty = Certainty.REPORTED;
+            } else if ((m = SPEAKER_INVERTED.matcher(s.text())).find()) {
                 source = m.group(1).strip();
                 certainty = Certainty.REPORTED;
             } else if ((m = SPEAKER_AFTER.matcher(s.text())).find()) {

@@ -13,6 +13,16 @@ final class CliTestSupport {
     private CliTestSupport() {
     }
 
+    /** Ingests seeds/ into a new store under {@code dir}; returns the store path. */
+    static String seedStore(java.nio.file.Path dir) {
+        String store = dir.resolve("db").toString();
+        Run run = run("--store", store, "ingest", "seeds/");
+        if (run.exit() != 0 || !run.out().contains("1 added")) {
+            throw new AssertionError("seed ingest failed: " + run);
+        }
+        return store;
+    }
+
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -36,10 +36,7 @@ class SeedEndToEndTest {
 
     @BeforeAll
     static void ingestSeed() {
-        store = dir.resolve("db").toString();
-        CliTestSupport.Run run = CliTestSupport.run("--store", store, "ingest", "seeds/");
-        assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("1 added"), "OUT[" + run.out() + "] ERR[" + run.err() + "]");
+        store = CliTestSupport.seedStore(dir);
     }
 
     private static Set<String> labels(String query) {

@@ -22,8 +22,7 @@ class SeedEventsTest {
 
     @BeforeAll
     static void ingestSeed() {
-        store = dir.resolve("db").toString();
-        assertEquals(0, CliTestSupport.run("--store", store, "ingest", "seeds/").exit());
+        store = CliTestSupport.seedStore(dir);
     }
 
     /** Rows of a query as maps from column to value (TSV, quotes and datatypes stripped). */

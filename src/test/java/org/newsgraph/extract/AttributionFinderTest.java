@@ -54,6 +54,33 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aQuotationOverSeveralSentencesGoesToTheSpeakerNamedAtItsEnd() {
+        String text = "\"War maniacs made another provocation. They fired 36 shells at the posts\", said KCNA. The army was put on alert.";
+        AnnotatedText t = new OpenNlpAnnotator().annotate(new Article("t", text, ArticleMetadata.EMPTY));
+        List<Attribution> all = new AttributionFinder().attribute(t, List.of());
+        assertEquals(3, all.size());
+        assertEquals("KCNA", all.get(0).sourceDescription(), "the quotation's first sentence");
+        assertEquals(Certainty.REPORTED, all.get(0).certainty());
+        assertEquals("KCNA", all.get(1).sourceDescription());
+        assertNull(all.get(2).sourceDescription(), "after the quotation the publisher speaks again");
+    }
+
+    @Test
+    void theSourceAddedIsTheSourceDescribedBefore() {
+        String text = "“It is a price,” an informed source familiar with the group said. “It is diplomacy,” the source added.";
+        AnnotatedText t = new OpenNlpAnnotator().annotate(new Article("t", text, ArticleMetadata.EMPTY));
+        List<Attribution> all = new AttributionFinder().attribute(t, List.of());
+        assertEquals("an informed source familiar with the group", all.get(1).sourceDescription());
+    }
+
+    @Test
+    void speakersLoseAdverbsAndLeadingClauses() {
+        assertEquals("Memon", attribute("Memon also said she believed the movement helped.").sourceDescription());
+        assertEquals("South Korea", attribute("The broadcasts began on August 10 and South Korea says they will continue.").sourceDescription());
+        assertNull(attribute("He was said to be an expert in engineering.").sourceDescription(), "a hedge, not a speaker");
+    }
+
+    @Test
     void unnamedSourcesReport() {
         Attribution a = attribute("Sources have reported that other members are in critical condition.");
         assertEquals("unnamed sources", a.sourceDescription());
