@@ -63,7 +63,7 @@ public final class AttributionFinder {
                     for (int k = open; k < s.index(); k++) {
                         Attribution a = out.get(k);
                         Certainty c = a.certainty() == Certainty.ASSERTED ? Certainty.REPORTED : a.certainty();
-                        out.set(k, new Attribution(k, speaker.sourceEntity(), speaker.sourceDescription(), c));
+                        out.set(k, new Attribution(k, speaker.sourceEntities(), speaker.sourceDescription(), c));
                     }
                 }
                 open = -1;
@@ -101,7 +101,7 @@ public final class AttributionFinder {
             if ((m = ACCORDING_TO.matcher(s.text())).find()) {
                 source = m.group(1).strip();
                 certainty = Certainty.REPORTED;
-            } else if ((m = SPEAKER_INVERTED.matcher(s.text())).find()) {
+            } else if ((m = SPEAKER_INVERTED.matcher(s.text())).find() && m.group(1).strip().split("\\s+").length <= 6) {
                 source = m.group(1).strip();
                 certainty = Certainty.REPORTED;
             } else if ((m = SPEAKER_AFTER.matcher(s.text())).find()) {
@@ -121,7 +121,9 @@ public final class AttributionFinder {
                 certainty = Certainty.NEGATED;
             }
             if (source == null) {
-                out.add(new Attribution(s.index(), null, null, certainty));
+                List<String> speakers = namedSpeakers(s, entities);
+                out.add(new Attribution(s.index(), speakers, null, speakers.isEmpty() ? certainty
+                        : certainty == Certainty.ASSERTED ? Certainty.REPORTED : certainty));
                 continue;
             }
             source = speaker(source);
@@ -135,6 +137,42 @@ public final class AttributionFinder {
                 lastDescription = source;
             }
             out.add(new Attribution(s.index(), e == null ? null : e.key(), e == null ? source : null, certainty));
+        }
+        return out;
+    }
+
+    /**
+     * "Minister X and the head of the police, Y, said ...": the people and organizations named
+     * before the sentence's first speech verb, when no other verb comes before it.
+     */
+    private static List<String> namedSpeakers(Sentence s, List<Entity> entities) {
+        List<org.newsgraph.annotate.Token> t = s.tokens();
+        int verb = -1;
+        for (int i = 0; i < t.size(); i++) {
+            org.newsgraph.annotate.Token tok = t.get(i);
+            if (tok.pos().equals("VERB") && tok.text().matches(SPEECH_VERB)) {
+                boolean passive = i > 0 && t.get(i - 1).text().matches("(?i)is|was|are|were|been|be");
+                verb = passive ? -2 : i;
+                break;
+            }
+            if (tok.pos().equals("VERB") || tok.pos().equals("AUX")) {
+                return List.of();
+            }
+        }
+        if (verb < 0) {
+            return List.of();
+        }
+        int before = t.get(verb).begin();
+        List<String> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.sentence() == s.index() && m.end() <= before && !out.contains(e.key())) {
+                    out.add(e.key());
+                }
+            }
         }
         return out;
     }

@@ -153,10 +153,11 @@ public final class ArticleMapper {
         private void describeAttribution(Attribution a, Node publisher) {
             Sentence s = text.sentences().get(a.sentence());
             Node sentence = span(s.begin(), s.end());
-            Node source = a.sourceEntity() != null ? Iris.entity(a.sourceEntity())
-                    : a.sourceDescription() == null ? publisher : null;
-            if (source != null) {
-                meta(sentence, NG.attributedTo, source);
+            if (a.sourceEntities().isEmpty() && a.sourceDescription() == null) {
+                meta(sentence, NG.attributedTo, publisher);
+            }
+            for (String key : a.sourceEntities()) {
+                meta(sentence, NG.attributedTo, Iris.entity(key));
             }
             if (a.sourceDescription() != null) {
                 meta(sentence, NG.sourceDescription, string(a.sourceDescription()));

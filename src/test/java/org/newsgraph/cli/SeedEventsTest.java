@@ -110,6 +110,9 @@ class SeedEventsTest {
         assertTrue(claims.stream().filter(r -> r.get("certainty").equals("Hedged"))
                 .anyMatch(r -> r.get("sentenceText").startsWith("Reports suggest")));
         assertFalse(claims.stream().anyMatch(r -> r.get("source").startsWith("Mujahedin")), "the MKO is talked about, it does not speak");
+        List<String> injurySources = claims.stream().filter(r -> r.get("sentenceText").contains("were injured during the raid"))
+                .map(r -> r.get("source")).sorted().toList();
+        assertEquals(List.of("Bledi Cuci", "Muhamet Rrumbullaku"), injurySources, "both officials said it");
     }
 
     @Test
