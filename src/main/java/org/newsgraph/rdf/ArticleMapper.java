@@ -189,6 +189,12 @@ public final class ArticleMapper {
                     fact(sentence, entity, SKOS.altLabel.asNode(), string(name));
                 }
             }
+            // a canonical name the text never spells out ("United States" for "US") is still the
+            // label: it rests on the first sentence that names the entity
+            if (e.mentions().stream().noneMatch(m -> m.name(text.text()).equals(e.label()))) {
+                Sentence s = text.sentences().get(e.mentions().get(0).sentence());
+                fact(span(s.begin(), s.end()), entity, RDFS.label.asNode(), string(e.label()));
+            }
         }
 
         /** A fact in the graph of its sentence; a trigger's phrase is described in the article graph. */
