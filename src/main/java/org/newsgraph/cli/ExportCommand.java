@@ -116,6 +116,7 @@ final class ExportCommand implements Callable<Integer> {
                 Files.deleteIfExists(tmp);
                 throw e;
             }
+            readableByAll(tmp);
             Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (UncheckedIOException e) {
             throw new IOException((output == null ? "stdout" : output) + ": " + e.getMessage(), e);
@@ -157,5 +158,12 @@ final class ExportCommand implements Callable<Integer> {
         boolean withEvents = events || kinds.contains(VisualGraph.Kind.EVENT) || kinds.contains(VisualGraph.Kind.THING);
         return new VisualGraphBuilder.Options(kinds, withEvents, minMentions, article, around, depth,
                 visual == VisualFormat.HTML ? sources : 0);
+    }
+
+    /** Temporary files are private (0600); an export is an ordinary file (0644). */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 }

@@ -82,7 +82,8 @@ public final class VisualExporter {
     }
 
     private static void graphml(VisualGraph graph, Writer out) {
-        GraphMLExporter<Node, Edge> x = new GraphMLExporter<>(Node::id);
+        // GraphML ids are NMTOKENs (no '/'): n0, n1, …; the IRI is the "iri" attribute
+        GraphMLExporter<Node, Edge> x = new GraphMLExporter<>(ids(graph)::get);
         Map<Edge, String> edgeIds = new HashMap<>();
         x.setEdgeIdProvider(e -> edgeIds.computeIfAbsent(e, k -> "e" + edgeIds.size()));
         x.setExportEdgeWeights(true);

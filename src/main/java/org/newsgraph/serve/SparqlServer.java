@@ -10,7 +10,6 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
@@ -55,9 +54,8 @@ public final class SparqlServer implements AutoCloseable {
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("--bind " + settings.bind() + ": unknown address", e);
         }
-        // the store's dataset itself (Fuseki runs its own read transactions on it)
-        Dataset dataset = store.read(ds -> ds);
-        DatasetGraph dsg = dataset.asDatasetGraph();
+        // Fuseki runs its own read transactions on the store's dataset
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         DataService service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query, "sparql")
@@ -68,6 +66,7 @@ public final class SparqlServer implements AutoCloseable {
                 .port(settings.port())
                 .loopback(address.isLoopbackAddress())
                 .enablePing(true)
+                .enableCors(true)
                 .registerOperation(Operation.Query, new LimitedQuery(settings.maxResults()))
                 .add(DATASET, service)
                 .build();

@@ -25,6 +25,12 @@ public interface GraphStore extends AutoCloseable {
     /** Runs {@code reader} inside a read transaction over the dataset (union default graph). */
     <T> T read(Function<Dataset, T> reader);
 
+    /**
+     * The dataset itself (union default graph), for services that run their own transactions on
+     * it, such as the SPARQL endpoint; everyone else uses {@link #read}.
+     */
+    Dataset dataset();
+
     /** The number of quads in all named graphs. */
     long quadCount();
 

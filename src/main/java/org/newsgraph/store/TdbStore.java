@@ -104,6 +104,11 @@ public final class TdbStore implements GraphStore {
     }
 
     @Override
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    @Override
     public long quadCount() {
         return read(ds -> {
             long n = 0;
