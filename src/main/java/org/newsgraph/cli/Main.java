@@ -43,7 +43,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        try {
+            System.exit(commandLine().execute(args));
+        } catch (OutOfMemoryError e) {
+            System.err.println("newsgraph: out of memory; give Java more with NEWSGRAPH_JAVA_OPTS=-Xmx4g (now "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
+            System.exit(ExitCodes.ERROR);
+        }
     }
 
     /** Where results go as bytes (query results, exports); messages go to the same stream as text. */

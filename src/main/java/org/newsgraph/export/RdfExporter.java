@@ -1,6 +1,11 @@
 package org.newsgraph.export;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Iterator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -74,22 +79,58 @@ public final class RdfExporter {
         sink.finish();
     }
 
+    /**
+     * The distinct triples of all graphs, in bounded memory: a triple about an entity can stand in
+     * sentence graphs of many articles, so shared nodes are written one at a time (their triples
+     * deduplicated per node); everything else belongs to one article and is deduplicated per
+     * article. Memory grows with the largest node or article, plus the set of shared IRIs.
+     */
     private static void turtle(DatasetGraph dsg, Provenance provenance, OutputStream out) {
         StreamRDF sink = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
         sink.start();
         prefixes().forEach(sink::prefix);
-        // TDB2's union graph yields each triple once, from its SPOG index, without a set in memory
-        dsg.getUnionGraph().find().forEachRemaining(t -> {
-            sink.triple(t);
-            if (provenance == Provenance.REIFIED) {
-                dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()).forEachRemaining(q -> {
-                    if (isSentenceGraph(q)) {
+        Set<Node> shared = new LinkedHashSet<>();
+        dsg.find(Node.ANY, Node.ANY, NG.contentHash, Node.ANY).forEachRemaining(article -> {
+            if (!article.getGraph().equals(article.getSubject())) {
+                return;
+            }
+            Set<Triple> written = new HashSet<>();
+            List<Node> graphs = new ArrayList<>(List.of(article.getSubject()));
+            dsg.find(article.getSubject(), Node.ANY, RDF.type.asNode(), Nif.Sentence).forEachRemaining(q -> graphs.add(q.getSubject()));
+            for (Node g : graphs) {
+                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (isShared(q.getSubject())) {
+                        shared.add(q.getSubject());
+                        return;
+                    }
+                    Triple t = q.asTriple();
+                    if (written.add(t)) {
+                        sink.triple(t);
+                    }
+                    if (provenance == Provenance.REIFIED && isSentenceGraph(q)) {
                         reify(sink, t, q.getGraph());
                     }
                 });
             }
         });
+        for (Node node : shared) {
+            Set<Triple> written = new HashSet<>();
+            dsg.find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                Triple t = q.asTriple();
+                if (written.add(t)) {
+                    sink.triple(t);
+                }
+                if (provenance == Provenance.REIFIED && isSentenceGraph(q)) {
+                    reify(sink, t, q.getGraph());
+                }
+            });
+        }
         sink.finish();
+    }
+
+    /** Entities, publishers and the software agent are described in many articles; article nodes in one. */
+    private static boolean isShared(Node n) {
+        return n.isURI() && !n.getURI().startsWith(NG.ARTICLE_BASE);
     }
 
     /** Sentence graphs are named {@code <article#char=b,e>}; the article's own graph is not. */

@@ -120,6 +120,18 @@ class SeedEndToEndTest {
     }
 
     @Test
+    void turtleHoldsEachDistinctTripleOfAllGraphs() {
+        Path ttl = dir.resolve("plain.ttl");
+        assertEquals(0, CliTestSupport.run("--store", store, "export", "--format", "turtle", "-o", ttl.toString()).exit());
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.source(ttl).lang(Lang.TURTLE).parse(m);
+        try (TdbStore s = TdbStore.open(Path.of(store))) {
+            long distinct = s.read(ds -> count(ds, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"));
+            assertEquals(distinct, m.size());
+        }
+    }
+
+    @Test
     void validateReportsNoViolations() {
         CliTestSupport.Run run = CliTestSupport.run("--store", store, "validate");
         assertEquals(0, run.exit(), run.out());
