@@ -192,10 +192,15 @@ final class RelationExtractor {
             if (p == null || p.ref() == null || refs.type(p.ref()) != null) {
                 continue;
             }
-            for (int j = p.first(); j < i; j++) {
+            // the organization right before the head, with at most an adjective or evaluative word
+            // between ("MKO terrorist commanders"); a longer stretch is likely a tagging error
+            for (int j = i - 1; j >= p.first() && j >= i - 2; j--) {
                 String org = refs.entityAt(s, j);
                 if (org != null && refs.type(org) == EntityType.ORGANIZATION) {
                     out.add(new Fact(p.ref(), Fact.Predicate.MEMBER_OF, new Fact.Ref(org), s.index()));
+                    break;
+                }
+                if (!t.get(j).pos().equals("ADJ") && !EVALUATIVE.contains(Referents.lower(t.get(j)))) {
                     break;
                 }
             }
