@@ -115,6 +115,7 @@ public final class AebEvaluation {
         }
     }
 
+    /** A JSON string literal (also for {@link SystemMention}'s lines). */
     static String quote(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16).append('"');
         for (int i = 0; i < s.length(); i++) {

@@ -33,6 +33,7 @@ import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Nif;
 import org.newsgraph.rdf.Schema;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.TdbStore;
 
 /**
  * Builds a {@link VisualGraph} from the store in one read transaction, walking TDB2's indexes:
@@ -103,7 +104,7 @@ public final class VisualGraphBuilder {
         Set<Node> articles = null;
         Set<Node> scope = null;
         if (options.article() != null) {
-            articles = articles(dsg, options.article());
+            articles = new HashSet<>(TdbStore.articlesNamed(dsg, options.article()));
             if (articles.isEmpty()) {
                 throw new IllegalArgumentException("--article " + options.article() + ": no such article (IRI, URL or source name)");
             }
@@ -297,25 +298,6 @@ public final class VisualGraphBuilder {
         String iri = sentence.getURI();
         int hash = iri.indexOf('#');
         return NodeFactory.createURI(hash < 0 ? iri : iri.substring(0, hash));
-    }
-
-    /** Articles named by IRI, URL or source name (as {@code remove} takes them). */
-    static Set<Node> articles(DatasetGraph dsg, String ref) {
-        Set<Node> out = new HashSet<>();
-        Node iri = NodeFactory.createURI(ref);
-        if (dsg.contains(iri, iri, NG.contentHash, Node.ANY)) {
-            out.add(iri);
-            return out;
-        }
-        for (Node p : List.of(Schema.url, NG.sourceName)) {
-            dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                if (q.getGraph().equals(q.getSubject()) && q.getObject().isLiteral()
-                        && q.getObject().getLiteralLexicalForm().equals(ref)) {
-                    out.add(q.getSubject());
-                }
-            });
-        }
-        return out;
     }
 
     /** "containedInPlace" -> "contained in place". */

@@ -89,7 +89,7 @@ public final class TdbStore implements GraphStore {
     public List<Node> remove(String ref) {
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            List<Node> articles = find(dsg, ref);
+            List<Node> articles = articlesNamed(dsg, ref);
             articles.forEach(a -> deleteArticle(dsg, a));
             return articles;
         });
@@ -166,8 +166,11 @@ public final class TdbStore implements GraphStore {
         return out;
     }
 
-    /** Articles named by IRI, URL or source name. */
-    private static List<Node> find(DatasetGraph dsg, String ref) {
+    /**
+     * The articles {@code ref} names: an article IRI, an article's URL, or the source name it was
+     * ingested from (what {@code remove} and {@code export --article} take).
+     */
+    public static List<Node> articlesNamed(DatasetGraph dsg, String ref) {
         List<Node> out = new ArrayList<>();
         Node iri = NodeFactory.createURI(ref);
         if (dsg.contains(iri, iri, NG.contentHash, Node.ANY)) {
