@@ -47,7 +47,13 @@ public final class NameRecognizer implements Recognizer {
                     continue;
                 }
                 if (gazetteer.isProduct(name)) {
-                    // "Internet Explorer", "Windows XP": a product, not the company that makes it
+                    // "Internet Explorer", "Windows XP": a product, not the company that makes it;
+                    // the maker named first ("Google Chrome") is a mention of its own
+                    Token maker = s.tokens().get(c.first());
+                    if (c.length() > 1 && gazetteer.organization(maker.text()).isPresent()) {
+                        typed.add(new Typed(s, new Candidate(c.sentence(), c.first(), c.first(), c.first(), false),
+                                maker.text(), new NameTyper.Guess(EntityType.ORGANIZATION, NameTyper.STRONG)));
+                    }
                     continue;
                 }
                 typed.add(new Typed(s, c, name, typer.type(s, c)));
@@ -55,6 +61,7 @@ public final class NameRecognizer implements Recognizer {
         }
         Map<String, NameTyper.Guess> known = documentTypes(typed);
         recurringNames(text, typed, known);
+        groupsOfPeople(typed, known);
         List<Mention> out = new ArrayList<>();
         for (Typed t : typed) {
             NameTyper.Guess guess = t.guess;
@@ -132,6 +139,10 @@ public final class NameRecognizer implements Recognizer {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
     private static final Set<String> POSTMODIFIER = Set.of("of", "from");
+    /** Compass words name no place on their own inside a longer name ("Kowloon East", "North Oakland"). */
+    private static final Set<String> DIRECTIONS = Set.of(
+            "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+            "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower", "Greater");
 
     /**
      * Acronyms the text defines as abbreviations of common nouns ("compact fluorescent lamps
@@ -188,27 +199,40 @@ public final class NameRecognizer implements Recognizer {
     }
 
     /**
-     * A single capitalized word the tagger did not take for a proper noun ("Scientology", "Wicca")
-     * is still a name when the document writes it capitalized inside sentences at least twice and
-     * never in lower case. Unknown to the place and name gazetteers and with no better evidence,
+     * A single capitalized word, in no dictionary, that the tagger mostly did not take for a proper
+     * noun ("Scientology", "Wicca") is still a name when the document writes it capitalized inside
+     * sentences at least twice and never in lower case, and once at least stands alone as the object
+     * of a preposition ("a member of Scientology"). Unknown to the place and name gazetteers and with no better evidence,
      * such a word names a body, a movement or a brand: an organization, for the whole document.
      */
     private void recurringNames(AnnotatedText text, List<Typed> typed, Map<String, NameTyper.Guess> known) {
         Map<String, Integer> inside = null;
+        Set<String> argument = null;
         for (Typed t : typed) {
             Candidate c = t.candidate;
             if (c.length() != 1 || c.modifierStart() != c.first() || c.first() == 0 || known.containsKey(t.name)
                     || t.guess != null && t.guess.strength() >= NameTyper.MEDIUM
                     || NameTyper.isAcronym(t.name) || !isPlainWord(t.name)
                     || gazetteer.isCity(t.name) || gazetteer.isGivenName(t.name) || gazetteer.isRegion(t.name)
-                    || gazetteer.isCountry(t.name)) {
+                    || gazetteer.isCountry(t.name) || gazetteer.isCommonWord(t.name)) {
                 continue;
             }
             if (inside == null) {
                 inside = new HashMap<>();
             }
-            inside.merge(t.name, 1, Integer::sum);
+            // +1 for each common-noun tag, -1 for each proper-noun tag: the tagger's doubt is the cue
+            inside.merge(t.name, t.sentence.tokens().get(c.first()).isProperNoun() ? -1 : 1, Integer::sum);
+            if (isBareArgument(t.sentence.tokens(), c.first())) {
+                if (argument == null) {
+                    argument = new HashSet<>();
+                }
+                argument.add(t.name);
+            }
         }
+        if (argument == null) {
+            return;
+        }
+        inside.keySet().retainAll(argument);
         if (inside == null) {
             return;
         }
@@ -235,6 +259,65 @@ public final class NameRecognizer implements Recognizer {
                 known.put(w, new NameTyper.Guess(EntityType.ORGANIZATION, NameTyper.MEDIUM));
             }
         }
+    }
+
+    /**
+     * "Demosisto's Nathan Law": a name nothing else types, the possessive before a person's full
+     * name, is the group the person belongs to. ("Nathan Law of Demosisto" is no such cue: "of"
+     * also gives a person's origin, "Theodorus of Tabennese".)
+     */
+    private void groupsOfPeople(List<Typed> typed, Map<String, NameTyper.Guess> known) {
+        Map<Long, Typed> byFirst = new HashMap<>();
+        Map<Long, Typed> byLast = new HashMap<>();
+        for (Typed t : typed) {
+            byFirst.put(key(t.candidate.sentence(), t.candidate.modifierStart()), t);
+            byLast.put(key(t.candidate.sentence(), t.candidate.last()), t);
+        }
+        for (Typed t : typed) {
+            Candidate c = t.candidate;
+            NameTyper.Guess seen = known.get(t.name);
+            if (seen != null || t.guess != null && t.guess.strength() >= NameTyper.MEDIUM || c.length() > 3
+                    || gazetteer.isCountry(t.name) || gazetteer.isRegion(t.name) || gazetteer.isCity(t.name)
+                    || c.length() > 1 && gazetteer.isGivenName(t.sentence.tokens().get(c.first()).text())) {
+                continue;
+            }
+            List<Token> tok = t.sentence.tokens();
+            Typed person = null;
+            if (c.last() + 2 < tok.size() && POSSESSIVE.contains(tok.get(c.last() + 1).text())) {
+                person = byFirst.get(key(c.sentence(), c.last() + 2));
+            }
+            if (person != null && person != t && !person.candidate.titled() && person.candidate.length() > 1
+                    && isPerson(person, known)) {
+                known.put(t.name, new NameTyper.Guess(EntityType.ORGANIZATION, NameTyper.MEDIUM));
+            }
+        }
+    }
+
+    private static boolean isPerson(Typed t, Map<String, NameTyper.Guess> known) {
+        NameTyper.Guess g = known.get(t.name);
+        if (g == null || t.guess != null && t.guess.strength() > g.strength()) {
+            g = t.guess;
+        }
+        return g != null && g.type() == EntityType.PERSON && g.strength() >= NameTyper.MEDIUM;
+    }
+
+    private static long key(int sentence, int token) {
+        return ((long) sentence << 32) | token;
+    }
+
+    /**
+     * "a member of Scientology,", "religions such as Wicca.": the word alone is the object of a
+     * preposition, not an adjective or a modifier of a following noun ("Jewish community").
+     */
+    private static boolean isBareArgument(List<Token> t, int k) {
+        if (k == 0 || !t.get(k - 1).pos().equals("ADP")) {
+            return false;
+        }
+        if (k + 1 >= t.size()) {
+            return true;
+        }
+        String next = t.get(k + 1).pos();
+        return !next.equals("NOUN") && !next.equals("PROPN") && !next.equals("ADJ") && !next.equals("NUM");
     }
 
     private static boolean isPlainWord(String w) {
@@ -321,13 +404,25 @@ public final class NameRecognizer implements Recognizer {
                     continue;
                 }
                 String phrase = s.text().substring(t.get(i).begin() - s.begin(), t.get(j).end() - s.begin());
-                if (gazetteer.isCountry(phrase) || gazetteer.isRegion(phrase) || isLargeCity(phrase)) {
-                    out.add(Mention.of(t.get(i).begin(), t.get(j).end(), EntityType.PLACE, s.index()));
+                if (!DIRECTIONS.contains(phrase)
+                        && (gazetteer.isCountry(phrase) || gazetteer.isRegion(phrase) || isLargeCity(phrase))) {
+                    // a place ending a body's name after a common noun is part of the name
+                    // ("Environment Canada", "Air Canada"), not a place the text speaks of
+                    if (includeWhole || j != to || i == from || !isCommonNoun(t.get(i - 1))) {
+                        out.add(Mention.of(t.get(i).begin(), t.get(j).end(), EntityType.PLACE, s.index()));
+                    }
                     i = j;
                     break;
                 }
             }
         }
+    }
+
+    /** "Environment", "Air": a word for a thing, whether or not the tagger took it for a name. */
+    private boolean isCommonNoun(Token tok) {
+        String pos = tok.pos();
+        return pos.equals("NOUN") || pos.equals("PROPN") && gazetteer.isCommonWord(tok.text())
+                && !DIRECTIONS.contains(tok.text()) && !gazetteer.isGivenName(tok.text());
     }
 
     private boolean isLargeCity(String name) {

@@ -34,6 +34,12 @@ final class NameTyper {
             "capital", "city", "town", "village", "province", "region", "district", "county", "state", "camp",
             "border", "airport", "port", "island", "river", "valley", "square", "street", "neighbourhood",
             "neighborhood", "suburb", "municipality", "prison", "base", "refinery", "mountains");
+    /** Lower-case words for bodies right before a name: "the magazine MicroMega", "the firm Acme". */
+    private static final Set<String> ORG_NOUNS = Set.of(
+            "magazine", "newspaper", "daily", "weekly", "tabloid", "broadcaster", "network", "group", "party",
+            "firm", "company", "corporation", "carmaker", "airline", "bank", "insurer", "retailer", "startup",
+            "agency", "organization", "organisation", "charity", "foundation", "band", "club", "team", "union",
+            "school", "schools", "university", "college", "church", "movement", "militia", "publisher", "website");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "across", "outside", "inside", "throughout");
 
     private static final java.util.regex.Pattern DESIGNATOR = java.util.regex.Pattern.compile("\\p{Lu}|\\d{1,2}");
@@ -73,6 +79,10 @@ final class NameTyper {
         }
         if (gazetteer.isCountry(name) || gazetteer.isRegion(name)) {
             return new Guess(EntityType.PLACE, STRONG);
+        }
+        if (c.modifierStart() >= 1 && ORG_NOUNS.contains(t.get(c.modifierStart() - 1).text())) {
+            // "the secularist magazine MicroMega", "the localist group Youngspiration"
+            return new Guess(EntityType.ORGANIZATION, MEDIUM);
         }
         if (followedBySpeech(t, c) && c.length() <= 3 && !isAcronym(name)) {
             return new Guess(EntityType.PERSON, MEDIUM);

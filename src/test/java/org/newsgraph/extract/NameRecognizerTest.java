@@ -107,4 +107,73 @@ class NameRecognizerTest {
         String text = "Commanders of the Korean People's Army said the drills would go on.";
         assertNotNull(entity(extract(text), "Korean People's Army"));
     }
+
+    private static boolean hasMention(Extraction x, String text, String name, EntityType type) {
+        return x.entities().stream().flatMap(e -> e.mentions().stream())
+                .anyMatch(m -> m.type() == type && m.text(text).equals(name));
+    }
+
+    private static boolean hasAnyMention(Extraction x, String text, String name) {
+        return x.entities().stream().flatMap(e -> e.mentions().stream()).anyMatch(m -> m.text(text).equals(name));
+    }
+
+    @Test
+    void acronymsForThingsAndRolesAreNoOrganizations() {
+        String text = "Children with iodine deficiency lose 15 IQ points. The page uses HTML and the singer was a VIP guest. "
+                + "The prosecutor, Mark Tedeschi, QC, spoke. NATO met in Brussels.";
+        Extraction x = extract(text);
+        assertFalse(hasAnyMention(x, text, "IQ"));
+        assertFalse(hasAnyMention(x, text, "HTML"));
+        assertFalse(hasAnyMention(x, text, "VIP"));
+        assertFalse(hasAnyMention(x, text, "QC"));
+        assertTrue(hasMention(x, text, "NATO", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void productsAreNoOrganizationsButTheirMakersAre() {
+        String text = "Users of Internet Explorer 6 were urged to switch to Firefox or Google Chrome. "
+                + "Windows XP shipped with it.";
+        Extraction x = extract(text);
+        assertFalse(hasAnyMention(x, text, "Internet Explorer"));
+        assertFalse(hasAnyMention(x, text, "Windows XP"));
+        assertFalse(hasAnyMention(x, text, "Google Chrome"));
+        assertTrue(hasMention(x, text, "Google", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void recurringCapitalizedWordIsAName() {
+        String text = "He was a member of Scientology for years. The Scientology officials declined to comment. "
+                + "He left Scientology in 2004 and joined the Sea Org later.";
+        Extraction x = extract(text);
+        Entity s = entity(x, "Scientology");
+        assertNotNull(s, x.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, s.type());
+        assertEquals(3, s.mentions().size());
+        assertTrue(hasMention(x, text, "Sea Org", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void letteredGroupsAndShortCountryNames() {
+        String text = "In Group F, Sweden beat Korea 1 – 0 in Nizhny Novgorod.";
+        Extraction x = extract(text);
+        assertTrue(hasMention(x, text, "Group F", EntityType.ORGANIZATION));
+        assertTrue(x.entities().stream().anyMatch(e -> e.key().equals("place/south-korea")), x.entities().toString());
+    }
+
+    @Test
+    void placeEndingABodysNameIsPartOfIt() {
+        String text = "A report by Environment Canada was found on a street in Ottawa.";
+        Extraction x = extract(text);
+        assertTrue(hasMention(x, text, "Environment Canada", EntityType.ORGANIZATION));
+        assertFalse(hasAnyMention(x, text, "Canada"));
+    }
+
+    @Test
+    void typeNounBeforeANameAndPossessorOfAPerson() {
+        String text = "The secularist magazine MicroMega criticised the ruling. Demosisto's Nathan Law won a seat.";
+        Extraction x = extract(text);
+        assertTrue(hasMention(x, text, "MicroMega", EntityType.ORGANIZATION));
+        assertNotNull(entity(x, "Demosisto"), x.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, entity(x, "Demosisto").type());
+    }
 }
