@@ -27,7 +27,17 @@ import org.newsgraph.store.TdbStore;
 class SparqlServerTest {
 
     private static TdbStore store;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * A new client (so a new connection) per request: Jetty may close a connection after refusing
+     * a request whose body it did not read, and a reused connection then fails at random.
+     */
+    private static final class Http {
+        <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException, InterruptedException {
+            return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().send(request, handler);
+        }
+    }
+
+    private static final Http HTTP = new Http();
 
     @BeforeAll
     static void fill() {
