@@ -13,22 +13,4 @@ public record AnnotatedText(Article article, String text, List<Sentence> sentenc
     public int tokenCount() {
         return sentences.stream().mapToInt(s -> s.tokens().size()).sum();
     }
-
-    /** The sentence holding the character at {@code offset}, or null between sentences. */
-    public Sentence sentenceAt(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.begin()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return s;
-            }
-        }
-        return null;
-    }
 }

@@ -14,7 +14,6 @@ class CodePointsTest {
         assertEquals(1, cp.offset(1));
         assertEquals(2, cp.offset(3));
         assertEquals(3, cp.offset(4));
-        assertEquals(3, cp.index(2));
         assertEquals(text.codePointCount(0, text.length()), cp.offset(text.length()));
     }
 }

@@ -53,14 +53,6 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
-    void sentenceAtFindsTheSentence() {
-        AnnotatedText a = annotator.annotate(article(null, "One sentence here. Another one there."));
-        Sentence second = a.sentences().get(1);
-        assertEquals(second, a.sentenceAt(second.begin() + 2));
-        assertEquals(null, a.sentenceAt(second.begin() - 1));
-    }
-
-    @Test
     void paragraphsAreSplitAtBlankLinesOnly() {
         String text = "Headline here\n\nFirst line\nstill first.\n \t\nSecond.";
         List<int[]> b = OpenNlpAnnotator.blocks(text);

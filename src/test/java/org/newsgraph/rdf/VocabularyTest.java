@@ -1,5 +1,6 @@
 package org.newsgraph.rdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
@@ -30,6 +31,8 @@ class VocabularyTest {
             Node c = NG.eventClass(type.localName());
             assertTrue(ontology.contains(ontology.createResource(c.getURI()), org.apache.jena.vocabulary.RDFS.subClassOf,
                     ontology.createResource(Schema.Event.getURI())), c.getURI() + " is not an event class of the ontology");
+            var code = ontology.getProperty(ontology.createResource(c.getURI()), ontology.createProperty(NG.cameoCode.getURI()));
+            assertEquals(type.cameo(), code == null ? null : code.getString(), c.getURI() + " CAMEO code");
             checked++;
         }
         assertTrue(checked >= 30, "checked " + checked);
