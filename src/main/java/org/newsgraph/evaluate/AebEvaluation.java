@@ -19,6 +19,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.newsgraph.export.Json;
 import org.newsgraph.source.ArticleExtractor;
 import org.newsgraph.source.SourceException;
 
@@ -100,42 +101,19 @@ public final class AebEvaluation {
     public static void writePredictions(Path file, Map<String, String> predictions, String version) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("{\n  \"version\": ");
-            w.write(quote(version));
+            w.write(Json.quote(version));
             w.write(",\n  \"output\": {");
             boolean first = true;
             for (Map.Entry<String, String> e : predictions.entrySet()) {
                 w.write(first ? "\n    " : ",\n    ");
                 first = false;
-                w.write(quote(e.getKey()));
+                w.write(Json.quote(e.getKey()));
                 w.write(": {\"articleBody\": ");
-                w.write(quote(e.getValue()));
+                w.write(Json.quote(e.getValue()));
                 w.write('}');
             }
             w.write("\n  }\n}\n");
         }
-    }
-
-    /** A JSON string literal (also for {@link SystemMention}'s lines). */
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 
     // ---------------------------------------------------------------- running the extractor

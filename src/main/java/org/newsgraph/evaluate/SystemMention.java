@@ -1,6 +1,7 @@
 package org.newsgraph.evaluate;
 
 import java.util.Locale;
+import org.newsgraph.export.Json;
 
 /** A mention the system produced, in the scorer's JSONL format (offsets in code points). */
 public record SystemMention(String doc, int start, int end, String type, String entity) {
@@ -8,6 +9,6 @@ public record SystemMention(String doc, int start, int end, String type, String 
     /** One JSON line: {@code {"doc": ..., "start": ..., "end": ..., "type": ..., "entity": ...}}. */
     public String toJsonLine() {
         return String.format(Locale.ROOT, "{\"doc\": %s, \"start\": %d, \"end\": %d, \"type\": %s, \"entity\": %s}",
-                AebEvaluation.quote(doc), start, end, AebEvaluation.quote(type), AebEvaluation.quote(entity));
+                Json.quote(doc), start, end, Json.quote(type), Json.quote(entity));
     }
 }

@@ -1,12 +1,15 @@
 package org.newsgraph.export;
 
-/** JSON string quoting that is also safe inside an HTML {@code <script>} element. */
-final class Json {
+/**
+ * JSON string quoting that is also safe inside an HTML {@code <script>} element (its extra
+ * escapes are still plain JSON, so every JSON writer of the project uses it).
+ */
+public final class Json {
 
     private Json() {
     }
 
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
