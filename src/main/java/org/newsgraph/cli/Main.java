@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         subcommands = {
                 IngestCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
                 ExplainCommand.class, RemoveCommand.class, ValidateCommand.class, EvaluateCommand.class, BenchCommand.class,
-                ServeCommand.class,
+                ServeCommand.class, CompactCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main {

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
@@ -101,6 +102,29 @@ public final class TdbStore implements GraphStore {
             return reader.apply(dataset);
         }
         return Txn.calculateRead(dataset, () -> reader.apply(dataset));
+    }
+
+    /**
+     * Rewrites the store without the old versions TDB2 keeps after every write transaction (a
+     * store grows with each ingest, even of unchanged data); the old generation is deleted.
+     */
+    public void compact() {
+        if (directory == null) {
+            return;
+        }
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
+    /** Bytes the store takes on disk. */
+    public long diskSize() {
+        if (directory == null) {
+            return 0;
+        }
+        try (var files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new StoreException(directory + ": cannot measure the store: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -78,6 +78,22 @@ class TdbStoreTest {
     }
 
     @Test
+    void compactKeepsTheDataAndFreesOldVersions() {
+        try (TdbStore store = TdbStore.open(dir)) {
+            for (int i = 0; i < 5; i++) {
+                store.put(graph("a.txt", "Cuci went to Tirana, version " + i + ".", null));
+            }
+            long quads = store.quadCount();
+            long before = store.diskSize();
+            store.compact();
+            assertEquals(quads, store.quadCount());
+            assertTrue(store.diskSize() < before, store.diskSize() + " < " + before);
+            store.put(graph("b.txt", "Tirana is big.", null));
+            assertTrue(store.quadCount() > quads, "still writable after compaction");
+        }
+    }
+
+    @Test
     void storePersistsAcrossOpenings() {
         ArticleGraph g = graph("a.txt", "Cuci went to Tirana.", null);
         try (TdbStore store = TdbStore.open(dir)) {
