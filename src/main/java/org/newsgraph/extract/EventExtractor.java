@@ -466,14 +466,14 @@ final class EventExtractor {
     }
 
     /** "injured during the raid", "killed in the raid": part of the operation the noun refers to. */
-    private static void partOf(Sentence s, int i, Draft d, List<Draft> events) {
+    private void partOf(Sentence s, int i, Draft d, List<Draft> events) {
         if (d.type.isOperation()) {
             return;
         }
         List<Token> t = s.tokens();
         for (int j = i + 1; j + 2 < t.size() && j < i + 6; j++) {
             if (SUBEVENT_LINKS.contains(Referents.lower(t.get(j))) && Referents.lower(t.get(j + 1)).equals("the")) {
-                EventLexicon.Entry e = new EventLexicon().lookup(t.get(j + 2).text(), t.get(j + 2).pos());
+                EventLexicon.Entry e = lexicon.lookup(t.get(j + 2).text(), t.get(j + 2).pos());
                 Draft op = lastOperation(events);
                 if (e != null && !e.verbal() && e.type().isOperation() && op != null) {
                     d.facts.add(new Fact(d.id, Fact.Predicate.PART_OF, new Fact.Ref(op.id), s.index()));
