@@ -1,12 +1,15 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.pipeline.ArticleResult;
 import org.newsgraph.pipeline.IngestListener;
 import org.newsgraph.pipeline.IngestReport;
+import org.newsgraph.pipeline.IngestSettings;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.source.ArticleMetadata;
 import org.newsgraph.source.ArticleReader;
@@ -27,7 +30,10 @@ import picocli.CommandLine.Spec;
                 "Metadata comes from the options, else a sidecar NAME.json beside NAME.txt "
                         + "(datePublished, url, publisher, headline), else the article itself.",
                 "Re-ingesting the same text changes nothing; a changed article (same URL or file) replaces the old one.",
-                "Exit code 1 when some inputs failed (the others are stored)."})
+                "Articles are read, annotated and extracted on --jobs threads; one writer commits them in batches of "
+                        + "whole articles, so the store never holds half an article.",
+                "Exit code 1 when some inputs failed (the others are stored) or the store could not be written "
+                        + "(the run stops with its summary; running it again finishes)."})
 final class IngestCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -55,12 +61,36 @@ final class IngestCommand implements Callable<Integer> {
             description = "How to read inputs (default: ${DEFAULT-VALUE}, by file name and content).")
     String format;
 
-    @Option(names = "--jobs", defaultValue = "1", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
-    int jobs;
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Worker threads for reading, annotation and extraction (default: the number of cores).")
+    Integer jobs;
+
+    @Option(names = "--batch-articles", defaultValue = "" + IngestSettings.DEFAULT_BATCH_ARTICLES, paramLabel = "N",
+            description = "Commit at most this many articles per transaction (default: ${DEFAULT-VALUE}).")
+    int batchArticles;
+
+    @Option(names = "--batch-ms", defaultValue = "2000", paramLabel = "MS",
+            description = "Commit the open batch after this many milliseconds (default: ${DEFAULT-VALUE}); "
+                    + "a crash loses at most the uncommitted batch, which the next run writes again.")
+    long batchMs;
+
+    @Option(names = "--article-timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Give up on an article that takes longer than this to read, annotate and extract "
+                    + "(default: ${DEFAULT-VALUE}); it is reported and the others go on.")
+    double articleTimeout;
 
     @Option(names = "--max-size", defaultValue = "20", paramLabel = "MB",
             description = "Refuse inputs larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     double maxSizeMb;
+
+    @Option(names = "--compact", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "After an ingest that leaves the store more than twice the size compaction would give, "
+                    + "compact it (default: on; --no-compact to leave it).")
+    boolean compact;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar with ETA on standard error (default: when it is a terminal).")
+    Boolean progress;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors and the summary.")
     boolean quiet;
@@ -68,35 +98,64 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SourceFormat sourceFormat = Enums.parse(SourceFormat.class, format, "--format");
-        if (jobs < 1) {
-            throw new IllegalArgumentException("--jobs must be at least 1");
-        }
+        IngestSettings settings = new IngestSettings(jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
+                batchArticles, Duration.ofMillis(batchMs), Duration.ofMillis((long) (articleTimeout * 1000)));
         ArticleMetadata given = new ArticleMetadata(headline, date, null, url, publisher, List.of(), null, null);
         ArticleReader reader = new ArticleReader(sourceFormat, given, (long) (maxSizeMb * 1024 * 1024));
         List<Input> inputs = Inputs.expand(paths);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ProgressBar bar = (progress != null ? progress : ProgressBar.stderrIsTerminal())
+                ? new ProgressBar(err, inputs.size()) : null;
         try (TdbStore store = main.openStore()) {
-            IngestReport report = Pipeline.standard(reader).ingest(inputs, store, jobs, new IngestListener() {
+            IngestReport report = Pipeline.standard(reader).ingest(inputs, store, settings, new IngestListener() {
                 @Override
                 public void stored(Input input, ArticleResult r) {
                     if (!quiet) {
+                        clear();
                         out.printf("%s: %s %s (%d tokens, %d entities, %d quads)%n", input.name(),
-                                r.outcome().name().toLowerCase(java.util.Locale.ROOT), r.article().getURI(),
+                                r.outcome().name().toLowerCase(Locale.ROOT), r.article().getURI(),
                                 r.tokens(), r.entities(), r.quads());
                         out.flush();
                     }
+                    advance();
                 }
 
                 @Override
                 public void failed(Input input, String message) {
+                    clear();
                     err.println("newsgraph: " + message);
                     err.flush();
+                    advance();
+                }
+
+                private void clear() {
+                    if (bar != null) {
+                        bar.clear();
+                    }
+                }
+
+                private void advance() {
+                    if (bar != null) {
+                        bar.advance();
+                    }
                 }
             });
+            if (bar != null) {
+                bar.clear();
+            }
+            out.print(report.table());
             out.println(report.summary());
-            out.printf("store %s: %d quads%n", store.directory(), store.quadCount());
-            return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+            if (compact && report.added() + report.replaced() > 0 && store.grown()) {
+                long before = store.diskSize();
+                long t = System.nanoTime();
+                store.compact();
+                out.printf(Locale.ROOT, "compacted the store: %.1f MB before, %.1f MB after, in %.1f s%n",
+                        before / 1048576.0, store.diskSize() / 1048576.0, (System.nanoTime() - t) / 1e9);
+            }
+            out.printf(Locale.ROOT, "store %s: %d quads, %.1f MB%n", store.directory(), store.quadCount(),
+                    store.diskSize() / 1048576.0);
+            return report.failures().isEmpty() && report.stopped() == null ? ExitCodes.OK : ExitCodes.PARTIAL;
         }
     }
 }
