@@ -146,16 +146,32 @@ final class IngestCommand implements Callable<Integer> {
             }
             out.print(report.table());
             out.println(report.summary());
-            if (compact && report.added() + report.replaced() > 0 && store.grown()) {
-                long before = store.diskSize();
-                long t = System.nanoTime();
-                store.compact();
-                out.printf(Locale.ROOT, "compacted the store: %.1f MB before, %.1f MB after, in %.1f s%n",
-                        before / 1048576.0, store.diskSize() / 1048576.0, (System.nanoTime() - t) / 1e9);
+            if (report.stopped() != null) {
+                return ExitCodes.PARTIAL;
             }
+            boolean compacted = !compact || report.added() + report.replaced() == 0 || compact(store, out, err);
             out.printf(Locale.ROOT, "store %s: %d quads, %.1f MB%n", store.directory(), store.quadCount(),
                     store.diskSize() / 1048576.0);
-            return report.failures().isEmpty() && report.stopped() == null ? ExitCodes.OK : ExitCodes.PARTIAL;
+            return report.failures().isEmpty() && compacted ? ExitCodes.OK : ExitCodes.PARTIAL;
         }
+    }
+
+    /** Compacts a store that grew past twice its data; false when that failed (the data is intact). */
+    private static boolean compact(TdbStore store, PrintWriter out, PrintWriter err) {
+        if (!store.grown()) {
+            return true;
+        }
+        long before = store.diskSize();
+        long t = System.nanoTime();
+        try {
+            store.compact();
+        } catch (RuntimeException e) {
+            err.println("newsgraph: " + store.directory() + ": cannot compact (the ingested data is stored; "
+                    + "run compact later): " + e.getMessage());
+            return false;
+        }
+        out.printf(Locale.ROOT, "compacted the store: %.1f MB before, %.1f MB after, in %.1f s%n",
+                before / 1048576.0, store.diskSize() / 1048576.0, (System.nanoTime() - t) / 1e9);
+        return true;
     }
 }

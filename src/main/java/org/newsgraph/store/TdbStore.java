@@ -41,7 +41,11 @@ public final class TdbStore implements GraphStore {
     private static final long COMPACTED_BYTES_PER_QUAD = 430;
     /** Compact past this ratio of the estimated compacted size, leaving room for the estimate's error. */
     private static final double GROWTH_LIMIT = 1.5;
-    private static final long MIN_COMPACT_BYTES = 64L * 1024 * 1024;
+    /**
+     * TDB2 grows its memory-mapped index files in 8 MB steps, so even a compacted store's files
+     * are up to this much longer than its data (sparse: the disk does not hold the gap).
+     */
+    private static final long MAPPED_SLACK_BYTES = 256L * 1024 * 1024;
 
     private final Path directory;
     private final Dataset dataset;
@@ -235,17 +239,17 @@ public final class TdbStore implements GraphStore {
     /**
      * Whether the store takes more than twice what its data needs, that is, mostly old versions
      * TDB2 keeps after write transactions: the size compaction would give is estimated from the
-     * quad count (bytes per quad of compacted stores, measured), and small stores are left alone.
+     * quad count (bytes per quad of compacted stores, measured).
      */
     public boolean grown() {
         if (directory == null) {
             return false;
         }
         long size = diskSize();
-        return size > MIN_COMPACT_BYTES && size > GROWTH_LIMIT * COMPACTED_BYTES_PER_QUAD * quadCount();
+        return size > MAPPED_SLACK_BYTES + GROWTH_LIMIT * COMPACTED_BYTES_PER_QUAD * quadCount();
     }
 
-    /** Bytes the store takes on disk. */
+    /** Bytes the store's files hold (their length; memory-mapped index files are partly sparse). */
     public long diskSize() {
         if (directory == null) {
             return 0;

@@ -32,9 +32,7 @@ class KillMidIngestTest {
             Files.writeString(corpus.resolve(String.format("a%02d.txt", i)), seed.replace("seize documents", "seize documents, part " + i));
         }
         Path killed = dir.resolve("killed");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--store", killed.toString(), "ingest", corpus.toString())
+        Process p = CliTestSupport.child("--store", killed.toString(), "ingest", "--batch-articles", "2", corpus.toString())
                 .redirectErrorStream(true).start();
         int added = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
