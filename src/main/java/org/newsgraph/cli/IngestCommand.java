@@ -1,6 +1,9 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +19,8 @@ import org.newsgraph.source.ArticleReader;
 import org.newsgraph.source.Input;
 import org.newsgraph.source.Inputs;
 import org.newsgraph.source.SourceFormat;
+import org.newsgraph.store.BulkWriter;
+import org.newsgraph.store.StoreException;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,6 +97,15 @@ final class IngestCommand implements Callable<Integer> {
             description = "Show a progress bar with ETA on standard error (default: when it is a terminal).")
     Boolean progress;
 
+    @Option(names = "--bulk",
+            description = "For a new store or a large corpus: extract in parallel to gzipped N-Quads, then load them "
+                    + "with TDB2's bulk loader (the same graphs; older versions of the articles are removed first).")
+    boolean bulk;
+
+    @Option(names = "--nquads", paramLabel = "DIR",
+            description = "With --bulk: keep the N-Quads files in DIR (default: a temporary folder, deleted after loading).")
+    Path nquads;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors and the summary.")
     boolean quiet;
 
@@ -108,7 +122,7 @@ final class IngestCommand implements Callable<Integer> {
         ProgressBar bar = (progress != null ? progress : ProgressBar.stderrIsTerminal())
                 ? new ProgressBar(err, inputs.size()) : null;
         try (TdbStore store = main.openStore()) {
-            IngestReport report = Pipeline.standard(reader).ingest(inputs, store, settings, new IngestListener() {
+            IngestListener listener = new IngestListener() {
                 @Override
                 public void stored(Input input, ArticleResult r) {
                     if (!quiet) {
@@ -140,7 +154,10 @@ final class IngestCommand implements Callable<Integer> {
                         bar.advance();
                     }
                 }
-            });
+            };
+            Pipeline pipeline = Pipeline.standard(reader);
+            IngestReport report = bulk ? bulk(pipeline, inputs, store, settings, listener, out)
+                    : pipeline.ingest(inputs, store, settings, listener);
             if (bar != null) {
                 bar.clear();
             }
@@ -153,6 +170,44 @@ final class IngestCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "store %s: %d quads, %.1f MB%n", store.directory(), store.quadCount(),
                     store.diskSize() / 1048576.0);
             return report.failures().isEmpty() && compacted ? ExitCodes.OK : ExitCodes.PARTIAL;
+        }
+    }
+
+    /** Extracts to N-Quads files, then bulk-loads them; the report covers both. */
+    private IngestReport bulk(Pipeline pipeline, List<Input> inputs, TdbStore store, IngestSettings settings,
+                              IngestListener listener, PrintWriter out) {
+        Path dir = nquads;
+        try {
+            if (dir == null) {
+                dir = Files.createTempDirectory("newsgraph-bulk");
+            }
+            IngestReport report;
+            long quads;
+            long t;
+            try (BulkWriter writer = store.bulkWriter(dir)) {
+                report = pipeline.ingest(inputs, store.contentHashes(), writer, settings, listener);
+                t = System.nanoTime();
+                quads = store.bulkLoad(writer);
+            }
+            Duration load = Duration.ofNanos(System.nanoTime() - t);
+            out.printf(Locale.ROOT, "bulk load: %d quads from %s in %.2f s%n", quads, dir, load.toNanos() / 1e9);
+            return report.plus(load);
+        } catch (IOException e) {
+            throw new StoreException((dir == null ? "temporary folder" : dir) + ": cannot write N-Quads: " + e.getMessage(), e);
+        } finally {
+            if (nquads == null && dir != null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot remove the temporary N-Quads: " + e.getMessage(), e);
         }
     }
 

@@ -17,6 +17,11 @@ public record IngestReport(int added, int replaced, int unchanged, List<String> 
         failures = List.copyOf(failures);
     }
 
+    /** The same report for a run that took {@code more} time besides (a bulk load after extraction). */
+    public IngestReport plus(Duration more) {
+        return new IngestReport(added, replaced, unchanged, failures, tokens, quads, elapsed.plus(more), stopped, notIngested);
+    }
+
     public int articles() {
         return added + replaced + unchanged;
     }

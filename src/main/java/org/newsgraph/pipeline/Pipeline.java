@@ -29,6 +29,7 @@ import org.newsgraph.source.Article;
 import org.newsgraph.source.ArticleReader;
 import org.newsgraph.source.Input;
 import org.newsgraph.source.SourceException;
+import org.newsgraph.store.ArticleRefusedException;
 import org.newsgraph.store.ArticleWriter;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.IngestOutcome;
@@ -77,7 +78,7 @@ public final class Pipeline {
      * Runs the workers over {@code inputs} and writes each extraction, in input order, with {@code
      * writer}; {@code known} are the stored articles' content hashes, for the inputs to skip.
      */
-    IngestReport ingest(List<Input> inputs, Map<Node, String> known, ArticleWriter writer, IngestSettings settings,
+    public IngestReport ingest(List<Input> inputs, Map<Node, String> known, ArticleWriter writer, IngestSettings settings,
                         IngestListener listener) {
         return new Run(inputs, known, writer, settings, listener).run();
     }
@@ -147,8 +148,9 @@ public final class Pipeline {
                         Input input = next.next();
                         AtomicLong started = new AtomicLong();
                         window.add(new Pending(input, pool.submit(() -> {
+                            Worker worker = workers.get(); // a new thread's models load outside the budget
                             started.set(System.nanoTime());
-                            return workers.get().prepare(input, known);
+                            return worker.prepare(input, known);
                         }), started));
                     }
                     handle(window.poll(), pool);
@@ -176,7 +178,7 @@ public final class Pipeline {
                 return;
             } catch (TimeoutException e) {
                 fail(p.input, p.input.name() + ": not done within the per-article time budget of "
-                        + settings.articleBudget().toSeconds() + " s (--article-timeout); skipped");
+                        + settings.articleBudget().toMillis() / 1000.0 + " s (--article-timeout); skipped");
                 return;
             }
             if (batch.isEmpty()) {
@@ -232,6 +234,8 @@ public final class Pipeline {
                 batch.add(put(input, prepared));
             } catch (StoreException e) {
                 throw storageFailure(input, e);
+            } catch (ArticleRefusedException e) {
+                fail(input, input.name() + ": " + e.getMessage());
             } catch (RuntimeException e) {
                 // the failed article is partly in the transaction: drop the batch, write the others again
                 writer.abort();

@@ -14,8 +14,9 @@ public interface ArticleWriter extends AutoCloseable {
     /**
      * Adds one article to the open batch, replacing what an older version of it stored; {@code
      * quads} sends the article's quads to the sink it is given. Storage failures are {@link
-     * StoreException}s; anything else thrown comes from {@code quads}, and the caller must then
-     * {@link #abort} the batch, as it holds part of that article.
+     * StoreException}s; an {@link ArticleRefusedException} means nothing of this article was
+     * written and the batch can go on; anything else thrown comes from {@code quads}, and the
+     * caller must then {@link #abort} the batch, as it holds part of that article.
      */
     IngestOutcome put(ArticleKey key, Consumer<StreamRDF> quads);
 

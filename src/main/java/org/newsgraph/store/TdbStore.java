@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,6 +26,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.ArticleKey;
@@ -46,6 +50,9 @@ public final class TdbStore implements GraphStore {
      * are up to this much longer than its data (sparse: the disk does not hold the gap).
      */
     private static final long MAPPED_SLACK_BYTES = 256L * 1024 * 1024;
+
+    /** The source name of standard input, which names no file to replace by. */
+    static final String STDIN = "-";
 
     private final Path directory;
     private final Dataset dataset;
@@ -148,6 +155,45 @@ public final class TdbStore implements GraphStore {
         public void close() {
             abort();
         }
+    }
+
+    /**
+     * A writer for the first half of a bulk ingest: N-Quads files in {@code directory}, which
+     * {@link #bulkLoad} then loads.
+     */
+    public BulkWriter bulkWriter(Path nquads) {
+        Set<String> sources = read(ds -> {
+            Set<String> out = new HashSet<>();
+            ds.asDatasetGraph().find(Node.ANY, Node.ANY, NG.sourceName, Node.ANY)
+                    .forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
+            return out;
+        });
+        return new BulkWriter(nquads, contentHashes(), sources);
+    }
+
+    /**
+     * Loads what {@code writer} wrote with TDB2's parallel bulk loader, after removing, in one
+     * transaction, the older versions of those articles (a crash between the two leaves them out,
+     * whole; running the ingest again brings them back). Returns the quads loaded.
+     */
+    public long bulkLoad(BulkWriter writer) {
+        if (writer.files().isEmpty()) {
+            return 0;
+        }
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        storing(() -> Txn.executeWrite(dataset, () -> writer.keys().forEach(k -> replace(dsg, k))));
+        DataLoader loader = LoaderFactory.parallelLoader(dsg, (format, args) -> { });
+        return storing(() -> {
+            loader.startBulk();
+            try {
+                loader.load(writer.files().stream().map(Path::toString).toList());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            return loader.countQuads();
+        });
     }
 
     /**
@@ -311,7 +357,7 @@ public final class TdbStore implements GraphStore {
     }
 
     private static List<Node> articlesFromSource(DatasetGraph dsg, String sourceName) {
-        if (sourceName == null || "-".equals(sourceName)) {
+        if (sourceName == null || STDIN.equals(sourceName)) {
             return new ArrayList<>();
         }
         List<Node> out = new ArrayList<>();

@@ -1,0 +1,68 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Fixtures;
+import org.newsgraph.rdf.Prov;
+import org.newsgraph.store.TdbStore;
+
+/** {@code ingest --bulk} gives the same graphs as the normal path, for a new store and over an old one. */
+class BulkIngestTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void bulkIngestStoresWhatTheNormalPathStores() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        String seed = Files.readString(Fixtures.seed());
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(corpus.resolve("a" + i + ".txt"), seed.replace("seize documents", "seize documents, part " + i));
+        }
+        String normal = dir.resolve("normal").toString();
+        String bulk = dir.resolve("bulk").toString();
+        assertEquals(0, CliTestSupport.run("--store", normal, "ingest", "-q", corpus.toString()).exit());
+        assertEquals(0, CliTestSupport.run("--store", bulk, "ingest", "-q", corpus.toString()).exit());
+
+        Files.writeString(corpus.resolve("a2.txt"), seed.replace("seize documents", "seize papers"));
+        Files.writeString(corpus.resolve("a5.txt"), seed.replace("seize documents", "seize documents, part 5"));
+        assertEquals(0, CliTestSupport.run("--store", normal, "ingest", "-q", corpus.toString()).exit());
+        Path nquads = dir.resolve("nq");
+        CliTestSupport.Run over = CliTestSupport.run("--store", bulk, "ingest", "--bulk", "--nquads", nquads.toString(),
+                "--batch-articles", "1", corpus.toString());
+        assertEquals(0, over.exit(), over.err());
+        assertTrue(over.out().contains("6 articles (1 added, 1 replaced, 4 unchanged)"), over.out());
+        assertEquals(2, Files.list(nquads).filter(f -> f.toString().endsWith(".nq.gz")).count(), "one file per batch");
+        String fresh = dir.resolve("fresh").toString();
+        CliTestSupport.Run all = CliTestSupport.run("--store", fresh, "ingest", "--bulk", "-q", corpus.toString());
+        assertEquals(0, all.exit(), all.err());
+
+        Set<String> expected = quads(normal);
+        assertEquals(expected, quads(bulk));
+        assertEquals(expected, quads(fresh));
+    }
+
+    /** The store's quads, with the extraction time (which differs between runs) left out. */
+    private static Set<String> quads(String store) {
+        Node anyTime = NodeFactory.createLiteralString("time");
+        try (TdbStore s = TdbStore.open(Path.of(store))) {
+            return s.read(ds -> {
+                Set<String> out = new TreeSet<>();
+                ds.asDatasetGraph().find().forEachRemaining(q -> out.add((q.getPredicate().equals(Prov.startedAtTime)
+                        ? Quad.create(q.getGraph(), q.getSubject(), q.getPredicate(), anyTime) : q).toString()));
+                return out;
+            });
+        }
+    }
+}
