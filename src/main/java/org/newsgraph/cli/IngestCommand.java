@@ -20,6 +20,7 @@ import org.newsgraph.source.Input;
 import org.newsgraph.source.Inputs;
 import org.newsgraph.source.SourceFormat;
 import org.newsgraph.store.BulkWriter;
+import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
@@ -121,7 +122,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = (progress != null ? progress : ProgressBar.stderrIsTerminal())
                 ? new ProgressBar(err, inputs.size()) : null;
-        try (TdbStore store = main.openStore()) {
+        try (GraphStore store = main.openGraphStore()) {
             IngestListener listener = new IngestListener() {
                 @Override
                 public void stored(Input input, ArticleResult r) {
@@ -156,8 +157,15 @@ final class IngestCommand implements Callable<Integer> {
                 }
             };
             Pipeline pipeline = Pipeline.standard(reader);
-            IngestReport report = bulk ? bulk(pipeline, inputs, store, settings, listener, out)
-                    : pipeline.ingest(inputs, store, settings, listener);
+            IngestReport report;
+            if (bulk) {
+                if (!(store instanceof TdbStore tdb)) {
+                    throw new IllegalArgumentException("--bulk loads a local store; a remote one takes each article as an update");
+                }
+                report = bulk(pipeline, inputs, tdb, settings, listener, out);
+            } else {
+                report = pipeline.ingest(inputs, store, settings, listener);
+            }
             if (bar != null) {
                 bar.clear();
             }
@@ -166,9 +174,10 @@ final class IngestCommand implements Callable<Integer> {
             if (report.stopped() != null) {
                 return ExitCodes.PARTIAL;
             }
-            boolean compacted = !compact || report.added() + report.replaced() == 0 || compact(store, out, err);
-            out.printf(Locale.ROOT, "store %s: %d quads, %.1f MB%n", store.directory(), store.quadCount(),
-                    store.diskSize() / 1048576.0);
+            boolean compacted = !compact || report.added() + report.replaced() == 0
+                    || !(store instanceof TdbStore tdb) || compact(tdb, out, err);
+            out.printf(Locale.ROOT, "store %s: %d quads%s%n", store.location(), store.quadCount(),
+                    store instanceof TdbStore tdb ? String.format(Locale.ROOT, ", %.1f MB", tdb.diskSize() / 1048576.0) : "");
             return report.failures().isEmpty() && compacted ? ExitCodes.OK : ExitCodes.PARTIAL;
         }
     }

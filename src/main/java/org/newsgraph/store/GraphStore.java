@@ -14,6 +14,9 @@ import org.newsgraph.rdf.ArticleGraph;
  */
 public interface GraphStore extends AutoCloseable {
 
+    /** Where the store is, for messages: a directory or a URL. */
+    String location();
+
     /** A writer that groups whole articles into transactions; one at a time per store. */
     ArticleWriter writer();
 

@@ -91,6 +91,17 @@ public final class TdbStore implements GraphStore {
     }
 
     @Override
+    public String location() {
+        return directory == null ? "(in memory)" : directory.toString();
+    }
+
+    /** Adds every quad of {@code data}, in one transaction. */
+    void load(DatasetGraph data) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dataset, () -> data.find().forEachRemaining(dsg::add));
+    }
+
+    @Override
     public ArticleWriter writer() {
         return new Writer();
     }

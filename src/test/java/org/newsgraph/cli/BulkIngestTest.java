@@ -5,16 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.TreeSet;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Fixtures;
-import org.newsgraph.rdf.Prov;
-import org.newsgraph.store.TdbStore;
 
 /** {@code ingest --bulk} gives the same graphs as the normal path, for a new store and over an old one. */
 class BulkIngestTest {
@@ -48,21 +41,8 @@ class BulkIngestTest {
         CliTestSupport.Run all = CliTestSupport.run("--store", fresh, "ingest", "--bulk", "-q", corpus.toString());
         assertEquals(0, all.exit(), all.err());
 
-        Set<String> expected = quads(normal);
-        assertEquals(expected, quads(bulk));
-        assertEquals(expected, quads(fresh));
-    }
-
-    /** The store's quads, with the extraction time (which differs between runs) left out. */
-    private static Set<String> quads(String store) {
-        Node anyTime = NodeFactory.createLiteralString("time");
-        try (TdbStore s = TdbStore.open(Path.of(store))) {
-            return s.read(ds -> {
-                Set<String> out = new TreeSet<>();
-                ds.asDatasetGraph().find().forEachRemaining(q -> out.add((q.getPredicate().equals(Prov.startedAtTime)
-                        ? Quad.create(q.getGraph(), q.getSubject(), q.getPredicate(), anyTime) : q).toString()));
-                return out;
-            });
-        }
+        java.util.Set<String> expected = CliTestSupport.storeQuads(normal);
+        assertEquals(expected, CliTestSupport.storeQuads(bulk));
+        assertEquals(expected, CliTestSupport.storeQuads(fresh));
     }
 }

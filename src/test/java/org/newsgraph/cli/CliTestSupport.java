@@ -32,6 +32,23 @@ final class CliTestSupport {
         return new ProcessBuilder(command);
     }
 
+    /** A dataset's quads as text, with the extraction time (which differs between runs) made one value. */
+    static java.util.Set<String> quads(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        org.apache.jena.graph.Node anyTime = org.apache.jena.graph.NodeFactory.createLiteralString("time");
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        dsg.find().forEachRemaining(q -> out.add((q.getPredicate().equals(org.newsgraph.rdf.Prov.startedAtTime)
+                ? org.apache.jena.sparql.core.Quad.create(q.getGraph(), q.getSubject(), q.getPredicate(), anyTime) : q)
+                .toString()));
+        return out;
+    }
+
+    /** The quads of the store in {@code dir}, as {@link #quads(org.apache.jena.sparql.core.DatasetGraph)}. */
+    static java.util.Set<String> storeQuads(String dir) {
+        try (org.newsgraph.store.TdbStore s = org.newsgraph.store.TdbStore.open(java.nio.file.Path.of(dir))) {
+            return s.read(ds -> quads(ds.asDatasetGraph()));
+        }
+    }
+
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
