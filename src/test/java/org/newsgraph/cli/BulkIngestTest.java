@@ -17,19 +17,15 @@ class BulkIngestTest {
 
     @Test
     void bulkIngestStoresWhatTheNormalPathStores() throws Exception {
-        Path corpus = dir.resolve("corpus");
-        Files.createDirectories(corpus);
+        Path corpus = CliTestSupport.seedVariants(dir, "corpus", "seize documents", 5);
         String seed = Files.readString(Fixtures.seed());
-        for (int i = 0; i < 5; i++) {
-            Files.writeString(corpus.resolve("a" + i + ".txt"), seed.replace("seize documents", "seize documents, part " + i));
-        }
         String normal = dir.resolve("normal").toString();
         String bulk = dir.resolve("bulk").toString();
         assertEquals(0, CliTestSupport.run("--store", normal, "ingest", "-q", corpus.toString()).exit());
         assertEquals(0, CliTestSupport.run("--store", bulk, "ingest", "-q", corpus.toString()).exit());
 
-        Files.writeString(corpus.resolve("a2.txt"), seed.replace("seize documents", "seize papers"));
-        Files.writeString(corpus.resolve("a5.txt"), seed.replace("seize documents", "seize documents, part 5"));
+        Files.writeString(corpus.resolve("a02.txt"), seed.replace("seize documents", "seize papers"));
+        Files.writeString(corpus.resolve("a05.txt"), seed.replace("seize documents", "seize documents, part 5"));
         assertEquals(0, CliTestSupport.run("--store", normal, "ingest", "-q", corpus.toString()).exit());
         Path nquads = dir.resolve("nq");
         CliTestSupport.Run over = CliTestSupport.run("--store", bulk, "ingest", "--bulk", "--nquads", nquads.toString(),

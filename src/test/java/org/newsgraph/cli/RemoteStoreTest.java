@@ -3,13 +3,9 @@ package org.newsgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -45,18 +41,9 @@ class RemoteStoreTest {
         server = FusekiServer.create().port(0).loopback(true).add("/ds", data, true).build().start();
         int port = server.getPort();
         String url = "http://localhost:" + port + "/ds";
-        String seed = Files.readString(Fixtures.seed());
-        Path first = dir.resolve("first");
-        Path second = dir.resolve("second");
-        Files.createDirectories(first);
-        Files.createDirectories(second);
+        Path first = CliTestSupport.seedVariants(dir, "first", "seize documents", 1);
         Files.copy(Fixtures.seed(), first.resolve("seed.txt"));
-        for (int i = 0; i < 1; i++) {
-            Files.writeString(first.resolve("a" + i + ".txt"), seed.replace("seize documents", "seize documents, part " + i));
-        }
-        for (int i = 0; i < 5; i++) {
-            Files.writeString(second.resolve(String.format("b%02d.txt", i)), seed.replace("seize documents", "take files, part " + i));
-        }
+        Path second = CliTestSupport.seedVariants(dir, "second", "take files", 5);
         String local = dir.resolve("local").toString();
 
         CliTestSupport.Run remote = CliTestSupport.run("--store", url, "ingest", "-q", first.toString());
@@ -73,17 +60,7 @@ class RemoteStoreTest {
 
         // a client killed mid-ingest: each article is one update, so the server holds whole ones only
         Process p = CliTestSupport.child("--store", url, "ingest", second.toString()).redirectErrorStream(true).start();
-        int added = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; added < 1 && (line = out.readLine()) != null; ) {
-                if (line.contains(": added ")) {
-                    added++;
-                }
-            }
-            p.destroyForcibly();
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        }
-        assertEquals(1, added, "the child stored articles before the kill");
+        assertEquals(1, CliTestSupport.killAfterAdded(p, 1), "the child stored articles before the kill");
 
         // the server goes down: a clear error, the summary, exit 1; after a restart the run completes
         server.stop();
@@ -98,9 +75,9 @@ class RemoteStoreTest {
         assertEquals(0, CliTestSupport.run("--store", local, "ingest", "-q", second.toString()).exit());
         assertEquals(CliTestSupport.storeQuads(local), serverQuads());
 
-        CliTestSupport.Run removed = CliTestSupport.run("--store", url, "remove", first.resolve("a0.txt").toString());
+        CliTestSupport.Run removed = CliTestSupport.run("--store", url, "remove", first.resolve("a00.txt").toString());
         assertEquals(0, removed.exit(), removed.err());
-        assertEquals(0, CliTestSupport.run("--store", local, "remove", first.resolve("a0.txt").toString()).exit());
+        assertEquals(0, CliTestSupport.run("--store", local, "remove", first.resolve("a00.txt").toString()).exit());
         assertEquals(CliTestSupport.storeQuads(local), serverQuads());
     }
 

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.Fixtures;
 import org.newsgraph.store.TdbStore;
 
 /**
@@ -42,12 +41,7 @@ class StorageFailureTest {
         Assumptions.assumeTrue(command("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", small.toString()) == 0,
                 "skipped: cannot mount a small tmpfs here (needs Linux and root)");
         mounted = small;
-        Path corpus = dir.resolve("corpus");
-        Files.createDirectories(corpus);
-        String seed = Files.readString(Fixtures.seed());
-        for (int i = 0; i < 40; i++) {
-            Files.writeString(corpus.resolve(String.format("a%02d.txt", i)), seed.replace("seize documents", "seize documents, part " + i));
-        }
+        Path corpus = CliTestSupport.seedVariants(dir, "corpus", "seize documents", 40);
         Path store = small.resolve("db");
 
         Process full = CliTestSupport.child("--store", store.toString(), "ingest", "-q", "--batch-articles", "3", corpus.toString()).start();
