@@ -157,8 +157,13 @@ public final class Pipeline {
                 }
                 commit();
             } catch (Stop stop) {
-                writer.abort();
                 totals.stopped = stop.getMessage();
+                try {
+                    writer.abort();
+                } catch (StoreException e) {
+                    // the batch is lost either way; the store's own recovery drops it on the next open
+                    totals.stopped += "; dropping the open batch failed too: " + e.getMessage();
+                }
                 totals.notIngested = inputs.size() - totals.articles() - totals.failures.size();
                 window.forEach(p -> p.future.cancel(true));
             } finally {
