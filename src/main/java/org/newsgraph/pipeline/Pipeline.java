@@ -148,9 +148,15 @@ public final class Pipeline {
                         Input input = next.next();
                         AtomicLong started = new AtomicLong();
                         window.add(new Pending(input, pool.submit(() -> {
+                            started.set(System.nanoTime());
+                            Article article = reader.read(input);
+                            ArticleKey key = ArticleKey.of(article);
+                            if (key.contentHash().equals(known.get(key.article()))) {
+                                return new Prepared(key, null);
+                            }
                             Worker worker = workers.get(); // a new thread's models load outside the budget
                             started.set(System.nanoTime());
-                            return worker.prepare(input, known);
+                            return new Prepared(key, worker.extract(article));
                         }), started));
                     }
                     handle(window.poll(), pool);
@@ -308,15 +314,6 @@ public final class Pipeline {
         Extraction extract(Article article) {
             AnnotatedText text = annotator.annotate(article);
             return extractor.extract(text);
-        }
-
-        Prepared prepare(Input input, Map<Node, String> known) throws SourceException {
-            Article article = reader.read(input);
-            ArticleKey key = ArticleKey.of(article);
-            if (key.contentHash().equals(known.get(key.article()))) {
-                return new Prepared(key, null);
-            }
-            return new Prepared(key, extract(article));
         }
     }
 
