@@ -104,16 +104,16 @@ public final class Components {
             for (Layer<Fact> l : List.of(Layer.RELATIONS, Layer.EVENTS)) {
                 doc.get(l).forEach(f -> {
                     used.add(f.subject());
-                    if (f.object() instanceof Fact.Ref r) {
-                        used.add(r.id());
+                    if (f instanceof Fact.Link link) {
+                        used.add(link.object());
                     }
                 });
             }
             List<Fact> out = new ArrayList<>();
             Referents.of(doc).things().forEach((id, phrase) -> {
                 if (used.contains(id)) {
-                    out.add(new Fact(id, Fact.Predicate.THING, Boolean.TRUE, phrase.sentence()));
-                    out.add(new Fact(id, Fact.Predicate.LABEL, new Fact.Literal(phrase.text()), phrase.sentence()));
+                    out.add(new Fact.Thing(id, phrase.sentence()));
+                    out.add(new Fact.Text(id, Fact.Attribute.LABEL, phrase.text(), phrase.sentence()));
                 }
             });
             doc.add(Layer.THINGS, out);

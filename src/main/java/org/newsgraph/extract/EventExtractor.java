@@ -112,7 +112,7 @@ final class EventExtractor implements Component {
                 if (!e.verbal() && isDefiniteReference(s, i) && e.type().isOperation()) {
                     Draft earlier = lastOperation(events);
                     if (earlier != null) {
-                        earlier.facts.add(new Fact(earlier.id, Fact.Predicate.TRIGGER, new Fact.Span(t.begin(), t.end()), s.index()));
+                        earlier.facts.add(new Fact.Trigger(earlier.id, t.begin(), t.end(), s.index()));
                         continue;
                     }
                 }
@@ -122,9 +122,9 @@ final class EventExtractor implements Component {
                 Draft d = new Draft("#event-" + (events.size() + 1), e.type(), s.index(), i);
                 if (e.verbal() ? verbArguments(s, i, d, refs, inSentence, e.needsForce()) : nounArguments(s, i, d, refs)) {
                     location(s, i, d, refs);
-                    d.facts.add(0, new Fact(d.id, Fact.Predicate.EVENT_TYPE, d.type, s.index()));
-                    d.facts.add(new Fact(d.id, Fact.Predicate.TRIGGER, new Fact.Span(t.begin(), t.end()), s.index()));
-                    d.facts.add(new Fact(d.id, Fact.Predicate.LABEL, new Fact.Literal(label(s, i, d, refs)), s.index()));
+                    d.facts.add(0, new Fact.Event(d.id, d.type, s.index()));
+                    d.facts.add(new Fact.Trigger(d.id, t.begin(), t.end(), s.index()));
+                    d.facts.add(new Fact.Text(d.id, Fact.Attribute.LABEL, label(s, i, d, refs), s.index()));
                     time(s, i, d, times);
                     partOf(s, i, d, events);
                     events.add(d);
@@ -239,7 +239,7 @@ final class EventExtractor implements Component {
             d.patients = refs(coordinated(s, object(s, i, refs), refs));
             if (firing.contains(Referents.lower(t.get(i)))) {
                 // "fired artillery rounds at X": what is fired is the instrument, X the target
-                d.patients.forEach(x -> add(d, Fact.Predicate.INSTRUMENT, x, s));
+                d.patients.forEach(x -> add(d, Fact.Relation.INSTRUMENT, x, s));
                 d.patients = refs(coordinated(s, after(s, i, "at", refs), refs));
             }
             if (d.type.has(EventType.WITH_PATIENT) && d.patients.isEmpty()) {
@@ -252,8 +252,8 @@ final class EventExtractor implements Component {
         if (d.type.has(EventType.LIST_OWNER) && d.agents.isEmpty()) {
             d.agents = listOwner(s, i, refs);
         }
-        d.agents.forEach(a -> add(d, Fact.Predicate.AGENT, a, s));
-        d.patients.forEach(p -> add(d, Fact.Predicate.PATIENT, p, s));
+        d.agents.forEach(a -> add(d, Fact.Relation.AGENT, a, s));
+        d.patients.forEach(p -> add(d, Fact.Relation.PATIENT, p, s));
         return !d.agents.isEmpty() || !d.patients.isEmpty();
     }
 
@@ -301,8 +301,8 @@ final class EventExtractor implements Component {
         if (d.agents.isEmpty()) {
             d.agents = lightVerbSubject(s, i, refs);
         }
-        d.agents.forEach(a -> add(d, Fact.Predicate.AGENT, a, s));
-        d.patients.forEach(p -> add(d, Fact.Predicate.PATIENT, p, s));
+        d.agents.forEach(a -> add(d, Fact.Relation.AGENT, a, s));
+        d.patients.forEach(p -> add(d, Fact.Relation.PATIENT, p, s));
         // a bare event noun with no participant ("an expert in engineering operations") is no event
         return !d.agents.isEmpty() || !d.patients.isEmpty() || hasPlace(s, i, d.type, refs);
     }
@@ -479,7 +479,7 @@ final class EventExtractor implements Component {
             }
         }
         if (d.location != null) {
-            d.facts.add(new Fact(d.id, Fact.Predicate.LOCATION, new Fact.Ref(d.location), s.index()));
+            d.facts.add(new Fact.Link(d.id, Fact.Relation.LOCATION, d.location, s.index()));
         }
     }
 
@@ -494,7 +494,7 @@ final class EventExtractor implements Component {
             }
         }
         if (best != null) {
-            d.facts.add(new Fact(d.id, Fact.Predicate.TIME, best, s.index()));
+            d.facts.add(new Fact.Time(d.id, best, s.index()));
         }
     }
 
@@ -520,7 +520,7 @@ final class EventExtractor implements Component {
                 EventFrames.Entry e = frames.lookup(t.get(j + 2).text(), t.get(j + 2).pos());
                 Draft op = lastOperation(events);
                 if (e != null && !e.verbal() && e.type().isOperation() && op != null) {
-                    d.facts.add(new Fact(d.id, Fact.Predicate.PART_OF, new Fact.Ref(op.id), s.index()));
+                    d.facts.add(new Fact.Link(d.id, Fact.Relation.PART_OF, op.id, s.index()));
                     return;
                 }
             }
@@ -560,9 +560,9 @@ final class EventExtractor implements Component {
         return Referents.refs(phrases);
     }
 
-    private void add(Draft d, Fact.Predicate p, String ref, Sentence s) {
+    private void add(Draft d, Fact.Relation p, String ref, Sentence s) {
         if (ref != null) {
-            d.facts.add(new Fact(d.id, p, new Fact.Ref(ref), s.index()));
+            d.facts.add(new Fact.Link(d.id, p, ref, s.index()));
         }
     }
 }

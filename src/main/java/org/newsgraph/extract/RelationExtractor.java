@@ -124,21 +124,21 @@ final class RelationExtractor implements Component {
         }
         String titleText = String.join(" ", title);
         String id = "#position-" + (++positions[0]);
-        out.add(new Fact(person.key(), Fact.Predicate.JOB_TITLE, new Fact.Literal(titleText), s.index()));
-        out.add(new Fact(person.key(), Fact.Predicate.HOLDS_POSITION, new Fact.Ref(id), s.index()));
-        out.add(new Fact(id, Fact.Predicate.ROLE_NAME, new Fact.Literal(titleText), s.index()));
-        out.add(new Fact(id, Fact.Predicate.LABEL, new Fact.Literal(titleText + (country == null ? "" : ", " + country)), s.index()));
+        out.add(new Fact.Text(person.key(), Fact.Attribute.JOB_TITLE, titleText, s.index()));
+        out.add(new Fact.Link(person.key(), Fact.Relation.HOLDS_POSITION, id, s.index()));
+        out.add(new Fact.Text(id, Fact.Attribute.ROLE_NAME, titleText, s.index()));
+        out.add(new Fact.Text(id, Fact.Attribute.LABEL, titleText + (country == null ? "" : ", " + country), s.index()));
         if (former) {
-            out.add(new Fact(id, Fact.Predicate.FORMER, Boolean.TRUE, s.index()));
+            out.add(new Fact.Former(id, s.index()));
         }
         if (organization != null) {
-            out.add(new Fact(id, Fact.Predicate.POSITION_IN, new Fact.Ref(organization), s.index()));
-            out.add(new Fact(person.key(), Fact.Predicate.MEMBER_OF, new Fact.Ref(organization), s.index()));
+            out.add(new Fact.Link(id, Fact.Relation.POSITION_IN, organization, s.index()));
+            out.add(new Fact.Link(person.key(), Fact.Relation.MEMBER_OF, organization, s.index()));
         } else if (country != null) {
             String key = EntityKeys.of(EntityType.PLACE, country);
             for (Entity e : entities) {
                 if (e.key().equals(key) || e.type() == EntityType.PLACE && e.label().equals(country)) {
-                    out.add(new Fact(id, Fact.Predicate.POSITION_IN, new Fact.Ref(e.key()), s.index()));
+                    out.add(new Fact.Link(id, Fact.Relation.POSITION_IN, e.key(), s.index()));
                     break;
                 }
             }
@@ -179,13 +179,13 @@ final class RelationExtractor implements Component {
             }
             String title = t.get(i).text();
             String id = "#position-" + (++positions[0]);
-            out.add(new Fact(person, Fact.Predicate.JOB_TITLE, new Fact.Literal(title + " of " + org.text()), s.index()));
-            out.add(new Fact(person, Fact.Predicate.HOLDS_POSITION, new Fact.Ref(id), s.index()));
-            out.add(new Fact(id, Fact.Predicate.ROLE_NAME, new Fact.Literal(title), s.index()));
-            out.add(new Fact(id, Fact.Predicate.LABEL, new Fact.Literal(title + " of " + org.text()), s.index()));
-            out.add(new Fact(id, Fact.Predicate.POSITION_IN, new Fact.Ref(org.ref()), s.index()));
+            out.add(new Fact.Text(person, Fact.Attribute.JOB_TITLE, title + " of " + org.text(), s.index()));
+            out.add(new Fact.Link(person, Fact.Relation.HOLDS_POSITION, id, s.index()));
+            out.add(new Fact.Text(id, Fact.Attribute.ROLE_NAME, title, s.index()));
+            out.add(new Fact.Text(id, Fact.Attribute.LABEL, title + " of " + org.text(), s.index()));
+            out.add(new Fact.Link(id, Fact.Relation.POSITION_IN, org.ref(), s.index()));
             if (refs.type(org.ref()) == EntityType.ORGANIZATION) {
-                out.add(new Fact(person, Fact.Predicate.MEMBER_OF, new Fact.Ref(org.ref()), s.index()));
+                out.add(new Fact.Link(person, Fact.Relation.MEMBER_OF, org.ref(), s.index()));
             }
         }
     }
@@ -215,7 +215,7 @@ final class RelationExtractor implements Component {
             for (int j = i - 1; j >= p.first() && j >= i - 2; j--) {
                 String org = refs.entityAt(s, j);
                 if (org != null && refs.type(org) == EntityType.ORGANIZATION) {
-                    out.add(new Fact(p.ref(), Fact.Predicate.MEMBER_OF, new Fact.Ref(org), s.index()));
+                    out.add(new Fact.Link(p.ref(), Fact.Relation.MEMBER_OF, org, s.index()));
                     break;
                 }
                 if (!t.get(j).pos().equals("ADJ") && !evaluative.contains(Referents.lower(t.get(j)))) {
@@ -243,7 +243,7 @@ final class RelationExtractor implements Component {
                 via = named == null ? null : named.ref();
             }
             if (refs.type(inner.ref()) == EntityType.PLACE && via != null && refs.type(via) == EntityType.PLACE) {
-                out.add(new Fact(inner.ref(), Fact.Predicate.CONTAINED_IN, new Fact.Ref(via), s.index()));
+                out.add(new Fact.Link(inner.ref(), Fact.Relation.CONTAINED_IN, via, s.index()));
             }
         }
     }
@@ -262,7 +262,7 @@ final class RelationExtractor implements Component {
             for (int j = p.first(); j <= i; j++) {
                 String w = Referents.lower(t.get(j));
                 if (evaluative.contains(w)) {
-                    out.add(new Fact(p.ref(), Fact.Predicate.CHARACTERIZED_AS, new Fact.Literal(p.text().toLowerCase(Locale.ROOT)), s.index()));
+                    out.add(new Fact.Text(p.ref(), Fact.Attribute.CHARACTERIZED_AS, p.text().toLowerCase(Locale.ROOT), s.index()));
                     break;
                 }
             }
@@ -276,7 +276,7 @@ final class RelationExtractor implements Component {
         while (i >= 0 && (t.get(i).pos().matches("ADJ|NOUN|PROPN") || t.get(i).begin() >= m.begin())) {
             String w = Referents.lower(t.get(i));
             if (evaluative.contains(w)) {
-                out.add(new Fact(e.key(), Fact.Predicate.CHARACTERIZED_AS, new Fact.Literal(w), s.index()));
+                out.add(new Fact.Text(e.key(), Fact.Attribute.CHARACTERIZED_AS, w, s.index()));
             }
             i--;
         }
