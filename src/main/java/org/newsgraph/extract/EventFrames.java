@@ -112,6 +112,12 @@ final class EventFrames {
             ing = base + "ing";
         }
         String third = base.matches(".*(s|sh|ch|x)") ? base + "es" : base + "s";
+        if (base.matches(".*[^aeiou]y")) {
+            // "rally": "rallies", "rallied"
+            String stem = base.substring(0, base.length() - 1);
+            third = stem + "ies";
+            past = stem + "ied";
+        }
         return new String[]{base, third, colon < 0 ? past : verb.substring(colon + 1), ing};
     }
 }

@@ -99,4 +99,12 @@ class EventExtractorTest {
         assertTrue(x.facts().stream().noneMatch(f -> f instanceof Fact.Text t && t.attribute() == Fact.Attribute.JOB_TITLE
                 && t.value().contains("dictator")), "an evaluative word is no job");
     }
+
+    @Test
+    void protestsComeFromTheEventFrameTable() {
+        Extraction x = extract("Thousands rallied outside the ministry in Tirana.");
+        List<Fact> protest = only(x, EventType.named("Protest"));
+        assertEquals(List.of("Tirana"), role(x, protest, Fact.Relation.LOCATION), x.facts().toString());
+        assertEquals("14", EventType.named("Protest").cameo());
+    }
 }
