@@ -21,7 +21,6 @@ import org.newsgraph.extract.Certainty;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityKeys;
 import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.EventType;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.TimeExpression;
 import org.newsgraph.extract.TimeValue;
@@ -225,16 +224,22 @@ public final class ArticleMapper {
             Sentence s = text.sentences().get(f.sentence());
             Node sentence = span(s.begin(), s.end());
             Node subject = node(f.subject());
-            switch (f.predicate()) {
-                case EVENT_TYPE -> {
-                    EventType type = (EventType) f.object();
+            f.accept(new Fact.Visitor<Void>() {
+                @Override
+                public Void event(Fact.Event t) {
                     fact(sentence, subject, RDF.type.asNode(), Schema.Event);
-                    fact(sentence, subject, RDF.type.asNode(), NG.eventClass(type.localName()));
+                    fact(sentence, subject, RDF.type.asNode(), NG.eventClass(t.type().localName()));
+                    return null;
                 }
-                case THING -> fact(sentence, subject, RDF.type.asNode(), Schema.Thing);
-                case LABEL -> fact(sentence, subject, RDFS.label.asNode(), string(((Fact.Literal) f.object()).text()));
-                case TRIGGER -> {
-                    Fact.Span t = (Fact.Span) f.object();
+
+                @Override
+                public Void thing(Fact.Thing t) {
+                    fact(sentence, subject, RDF.type.asNode(), Schema.Thing);
+                    return null;
+                }
+
+                @Override
+                public Void trigger(Fact.Trigger t) {
                     Node phrase = span(t.begin(), t.end());
                     meta(phrase, RDF.type.asNode(), Nif.Phrase);
                     meta(phrase, RDF.type.asNode(), Nif.RFC5147String);
@@ -243,25 +248,37 @@ public final class ArticleMapper {
                     meta(phrase, Nif.referenceContext, context);
                     meta(phrase, Nif.sentence, sentence);
                     fact(sentence, subject, NG.trigger, phrase);
+                    return null;
                 }
-                case AGENT -> fact(sentence, subject, NG.agent, ref(f));
-                case PATIENT -> fact(sentence, subject, NG.patient, ref(f));
-                case INSTRUMENT -> fact(sentence, subject, Schema.instrument, ref(f));
-                case LOCATION -> fact(sentence, subject, Schema.location, ref(f));
-                case PART_OF -> fact(sentence, subject, Schema.superEvent, ref(f));
-                case TIME -> time(sentence, subject, (TimeExpression) f.object());
-                case JOB_TITLE -> fact(sentence, subject, Schema.jobTitle, string(((Fact.Literal) f.object()).text()));
-                case HOLDS_POSITION -> {
-                    fact(sentence, subject, NG.holdsPosition, ref(f));
-                    fact(sentence, ref(f), RDF.type.asNode(), NG.Position);
+
+                @Override
+                public Void link(Fact.Link l) {
+                    Node object = node(l.object());
+                    fact(sentence, subject, property(l.relation()), object);
+                    if (l.relation() == Fact.Relation.HOLDS_POSITION) {
+                        fact(sentence, object, RDF.type.asNode(), NG.Position);
+                    }
+                    return null;
                 }
-                case ROLE_NAME -> fact(sentence, subject, Schema.roleName, string(((Fact.Literal) f.object()).text()));
-                case POSITION_IN -> fact(sentence, subject, NG.positionIn, ref(f));
-                case FORMER -> fact(sentence, subject, NG.former, typed(f.object().toString(), XSDDatatype.XSDboolean));
-                case MEMBER_OF -> fact(sentence, subject, Schema.memberOf, ref(f));
-                case CONTAINED_IN -> fact(sentence, subject, Schema.containedInPlace, ref(f));
-                case CHARACTERIZED_AS -> fact(sentence, subject, NG.characterizedAs, string(((Fact.Literal) f.object()).text()));
-            }
+
+                @Override
+                public Void text(Fact.Text t) {
+                    fact(sentence, subject, property(t.attribute()), string(t.value()));
+                    return null;
+                }
+
+                @Override
+                public Void time(Fact.Time t) {
+                    ArticleMapper.Mapping.this.time(sentence, subject, t.time());
+                    return null;
+                }
+
+                @Override
+                public Void former(Fact.Former t) {
+                    fact(sentence, subject, NG.former, typed("true", XSDDatatype.XSDboolean));
+                    return null;
+                }
+            });
         }
 
         /** A date typed by its precision; an unresolvable one only as text, never guessed. */
@@ -279,11 +296,7 @@ public final class ArticleMapper {
         }
 
         private Node node(String id) {
-            return id.startsWith("#") ? NodeFactory.createURI(articleNode.getURI() + id) : Iris.entity(id);
-        }
-
-        private Node ref(Fact f) {
-            return node(((Fact.Ref) f.object()).id());
+            return Fact.isLocal(id) ? NodeFactory.createURI(articleNode.getURI() + id) : Iris.entity(id);
         }
 
         private Node span(int begin, int end) {
@@ -309,6 +322,29 @@ public final class ArticleMapper {
                 sink.accept(q);
             }
         }
+    }
+
+    private static Node property(Fact.Relation r) {
+        return switch (r) {
+            case AGENT -> NG.agent;
+            case PATIENT -> NG.patient;
+            case INSTRUMENT -> Schema.instrument;
+            case LOCATION -> Schema.location;
+            case PART_OF -> Schema.superEvent;
+            case HOLDS_POSITION -> NG.holdsPosition;
+            case POSITION_IN -> NG.positionIn;
+            case MEMBER_OF -> Schema.memberOf;
+            case CONTAINED_IN -> Schema.containedInPlace;
+        };
+    }
+
+    private static Node property(Fact.Attribute a) {
+        return switch (a) {
+            case LABEL -> RDFS.label.asNode();
+            case JOB_TITLE -> Schema.jobTitle;
+            case ROLE_NAME -> Schema.roleName;
+            case CHARACTERIZED_AS -> NG.characterizedAs;
+        };
     }
 
     public static Node schemaClass(EntityType type) {
