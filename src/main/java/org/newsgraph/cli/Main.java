@@ -72,6 +72,7 @@ public final class Main {
         Main main = new Main();
         main.stdout = stdout;
         CommandLine cl = new CommandLine(main);
+        cl.registerConverter(java.time.LocalDate.class, new IsoDate());
         cl.setOut(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
