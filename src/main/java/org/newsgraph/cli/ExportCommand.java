@@ -100,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
         } else {
             options = options(visual);
         }
-        try (TdbStore store = main.openStore()) {
+        try (TdbStore store = main.openExistingStore()) {
             if (output == null) {
                 OutputStream out = new BufferedOutputStream(main.stdout());
                 write(store, rdfFormat, prov, visual, options, out);

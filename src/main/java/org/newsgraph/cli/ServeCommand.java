@@ -64,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port " + port + ": not a TCP port");
         }
-        try (TdbStore store = main.openStore();
+        try (TdbStore store = main.openExistingStore();
              SparqlServer server = SparqlServer.start(store,
                      new SparqlServer.Settings(bind, port, Duration.ofSeconds(timeout), maxResults,
                              maxRequestBytes, maxResponseBytes, corsOrigin, hosts))) {
