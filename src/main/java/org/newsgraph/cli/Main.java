@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.newsgraph.rdf.ExtractionRun;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.RemoteStore;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,17 +31,27 @@ import picocli.CommandLine.Option;
         })
 public final class Main {
 
-    @Option(names = "--store", paramLabel = "DIR",
-            description = "The TDB2 store directory (default: $NEWSGRAPH_STORE or ./newsgraph-db).")
-    Path store;
+    @Option(names = "--store", paramLabel = "DIR|URL",
+            description = "The TDB2 store directory (default: $NEWSGRAPH_STORE or ./newsgraph-db), or for ingest, "
+                    + "remove, query, export and stats the URL of a SPARQL 1.1 dataset (http://HOST:PORT/DATASET).")
+    String store;
 
-    /** The store directory the user chose, or the default. */
-    Path storePath() {
+    /** The store the user chose, or the default: a directory or a URL. */
+    private String storeLocation() {
         if (store != null) {
             return store;
         }
         String env = System.getenv("NEWSGRAPH_STORE");
-        return Path.of(env != null && !env.isBlank() ? env : "newsgraph-db");
+        return env != null && !env.isBlank() ? env : "newsgraph-db";
+    }
+
+    /** The store directory the user chose, or the default. */
+    Path storePath() {
+        String location = storeLocation();
+        if (RemoteStore.isRemote(location)) {
+            throw new IllegalArgumentException("--store " + location + ": this command needs a local store directory");
+        }
+        return Path.of(location);
     }
 
     /** Opens the store, creating it when absent (for commands that add to it). */
@@ -70,6 +82,18 @@ public final class Main {
         } catch (IOException e) {
             throw new UncheckedIOException(dir + ": cannot read the store directory: " + e.getMessage(), e);
         }
+    }
+
+    /** The local or remote store, for the commands that work on either. */
+    GraphStore openGraphStore() {
+        String location = storeLocation();
+        return RemoteStore.isRemote(location) ? RemoteStore.connect(location) : openStore();
+    }
+
+    /** The remote store, or the local one, which must exist (for commands that only read or remove). */
+    GraphStore openExistingGraphStore() {
+        String location = storeLocation();
+        return RemoteStore.isRemote(location) ? RemoteStore.connect(location) : openExistingStore();
     }
 
     public static void main(String[] args) {

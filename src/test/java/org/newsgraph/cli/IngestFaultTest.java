@@ -96,7 +96,9 @@ class IngestFaultTest {
         Files.createSymbolicLink(dir.resolve("in/link.txt"), outside);
         String store = dir.resolve("db").toString();
 
-        CliTestSupport.Run run = CliTestSupport.run("--store", store, "ingest", dir.resolve("in").toString());
+        // a generous time budget: this test is about failures of input, not of time on a loaded machine
+        CliTestSupport.Run run = CliTestSupport.run("--store", store, "ingest", "--article-timeout", "600",
+                dir.resolve("in").toString());
         assertEquals(1, run.exit(), run.toString());
         List<String> errors = run.err().lines().toList();
         for (String line : errors) {
