@@ -54,8 +54,7 @@ public final class OpenNlpAnnotator implements Annotator {
 
     /**
      * {@code [begin, end)} cut into pieces of at most {@code max} characters, each cut at the last
-     * white space before the limit (else at the limit, never inside a surrogate pair), white space
-     * trimmed. A "sentence" that long is text without sentence punctuation (a table, a scraped
+     * white space before the limit (a single longer word stays whole), white space trimmed. A "sentence" that long is text without sentence punctuation (a table, a scraped
      * blob); later stages look at a sentence as a whole, so its length must be bounded.
      */
     static List<int[]> pieces(String text, int begin, int end, int max) {
@@ -77,8 +76,11 @@ public final class OpenNlpAnnotator implements Annotator {
                 }
                 if (space > from) {
                     to = space;
-                } else if (Character.isLowSurrogate(text.charAt(to))) {
-                    to--;
+                } else {
+                    // one word longer than the limit: kept whole (it becomes a single token)
+                    while (to < end && !Character.isWhitespace(text.charAt(to))) {
+                        to++;
+                    }
                 }
             }
             int last = to;
