@@ -42,7 +42,9 @@ public final class AttributionFinder implements Component {
 
     public AttributionFinder(Lexicon lexicon) {
         String speech = lexicon.alternation("speech-verbs");
-        String unambiguous = lexicon.alternation("speech-verbs-unambiguous");
+        List<String> verbs = new ArrayList<>(lexicon.entries("speech-verbs"));
+        verbs.removeAll(lexicon.words("speech-verbs-nouns"));
+        String unambiguous = verbs.isEmpty() ? "(?!)" : "(?:" + String.join("|", verbs) + ")";
         String be = lexicon.alternation("be-forms");
         this.speakerAfter = Pattern.compile("[,”\"]\\s*((?:the |an? )?[^,”\"]{2,120}?)\\s+" + speech + "\\b[^.”\"]{0,40}[.!?]?\\s*$");
         this.speakerInverted = Pattern.compile("[,”\"]\\s*" + lexicon.alternation("speech-verbs-inverted")

@@ -69,9 +69,10 @@ public final class Lexicon {
         return Set.copyOf(entries(name));
     }
 
-    /** The entries of {@code name} as one regular-expression group of alternatives. */
+    /** The entries of {@code name} as one regular-expression group of alternatives; an empty list matches nothing. */
     public String alternation(String name) {
-        return "(?:" + String.join("|", entries(name)) + ")";
+        List<String> e = entries(name);
+        return e.isEmpty() ? "(?!)" : "(?:" + String.join("|", e) + ")";
     }
 
     /** The rows of table {@code name} ({@code name.tsv}), split at tabs. */

@@ -46,7 +46,7 @@ final class Referents {
         this.placeHeads = lexicon.words("place-heads");
         this.quantifiers = lexicon.words("quantifiers");
         this.personPronouns = lexicon.words("person-pronouns");
-        this.definite = lexicon.words("definite-possessives");
+        this.definite = lexicon.words("definite-determiners");
         for (Entity e : entities) {
             types.put(e.key(), e.type());
             labels.put(e.key(), e.label());

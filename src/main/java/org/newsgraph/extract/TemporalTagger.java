@@ -33,9 +33,9 @@ public final class TemporalTagger implements Component {
     }
 
     public TemporalTagger(Lexicon lexicon) {
-        String months = String.join("|", lexicon.entries("months"));
-        String days = String.join("|", lexicon.entries("weekdays"));
-        String yearPrepositions = String.join("|", lexicon.entries("year-prepositions"));
+        String months = lexicon.alternation("months");
+        String days = lexicon.alternation("weekdays");
+        String yearPrepositions = lexicon.alternation("year-prepositions");
         this.pattern = Pattern.compile(
                 "\\b(?:(?<since>[Ss]ince) )?(?:"
                         + "(?<md>(?<m1>" + months + ") (?<d1>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:, (?<y1>\\d{4}))?)"
