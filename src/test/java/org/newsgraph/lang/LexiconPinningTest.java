@@ -22,7 +22,8 @@ import org.newsgraph.source.Input;
 
 /**
  * The check a reviewer makes of the language data: every lexicon file of {@code lang/en},
- * emptied in turn, makes at least one language case fail or changes the seed's snapshot quads.
+ * emptied in turn, and every row of the event-frame table left out, makes at least one language
+ * case fail or changes the seed's snapshot quads.
  * A list that nothing pins could be wrong, or empty, without any test noticing. The table of
  * results is written to {@code target/lexicon-pinning.txt}.
  */
@@ -37,8 +38,17 @@ class LexiconPinningTest {
         String golden = Files.readString(ExtractSnapshotTest.GOLDEN.resolve("seed.nq"), StandardCharsets.UTF_8);
         List<String> report = new ArrayList<>();
         List<String> unpinned = new ArrayList<>();
+        List<Object[]> variants = new ArrayList<>();
         for (String name : lexicons()) {
-            Extractor emptied = LanguageCases.extractor(Lexicon.english().emptied(name));
+            variants.add(new Object[] {name, Lexicon.english().emptied(name)});
+        }
+        for (String row : Lexicon.english().entries("events.tsv")) {
+            // each event class's row, left out, fails its case file
+            variants.add(new Object[] {"events.tsv row " + row.split("\t")[0], Lexicon.english().without("events.tsv", row)});
+        }
+        for (Object[] v : variants) {
+            String name = (String) v[0];
+            Extractor emptied = LanguageCases.extractor((Lexicon) v[1]);
             int failing = 0;
             for (LanguageCases.Case c : cases) {
                 if (!LanguageCases.check(c, emptied).isEmpty()) {
