@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -34,8 +36,25 @@ import org.newsgraph.source.ArticleMetadata;
  */
 public final class ArticleMapper {
 
+    /** All quads of the article, collected (for tests and small jobs; ingest streams them). */
     public ArticleGraph map(Extraction extraction, ExtractionRun run) {
-        return new Mapping(extraction, run).build();
+        List<Quad> quads = new ArrayList<>();
+        ArticleKey key = ArticleKey.of(extraction.text().article());
+        int sentenceGraphs = new Mapping(extraction, run, quads::add).build();
+        return new ArticleGraph(key.article(), key.contentHash(), key.sourceName(), quads, sentenceGraphs);
+    }
+
+    /**
+     * Sends the article's quads to {@code sink} as they are made, each once, without holding them:
+     * the store writes them straight into its transaction. Returns the number of quads sent.
+     */
+    public int stream(Extraction extraction, ExtractionRun run, StreamRDF sink) {
+        int[] count = {0};
+        new Mapping(extraction, run, q -> {
+            sink.quad(q);
+            count[0]++;
+        }).build();
+        return count[0];
     }
 
     /** The state of mapping one article. */
@@ -45,23 +64,27 @@ public final class ArticleMapper {
         private final AnnotatedText text;
         private final Article article;
         private final CodePoints codePoints;
+        private final ArticleKey key;
         private final Node articleNode;
         private final Node context;
-        private final List<Quad> quads = new ArrayList<>();
+        private final Consumer<Quad> sink;
         private final Set<Quad> seen = new HashSet<>();
         private final Set<Node> factGraphs = new HashSet<>();
 
-        Mapping(Extraction extraction, ExtractionRun run) {
+        Mapping(Extraction extraction, ExtractionRun run, Consumer<Quad> sink) {
             this.extraction = extraction;
+            this.sink = sink;
             this.run = run;
             this.text = extraction.text();
             this.article = text.article();
             this.codePoints = new CodePoints(text.text());
-            this.articleNode = Iris.article(article);
+            this.key = ArticleKey.of(article);
+            this.articleNode = key.article();
             this.context = span(0, text.text().length());
         }
 
-        ArticleGraph build() {
+        /** Maps the article; returns the number of sentence graphs filled. */
+        int build() {
             Node publisher = describeArticle();
             Node runNode = describeRun();
             for (Sentence s : text.sentences()) {
@@ -85,7 +108,7 @@ public final class ArticleMapper {
             for (Fact f : extraction.facts()) {
                 describeFact(f);
             }
-            return new ArticleGraph(articleNode, article.contentHash(), article.sourceName(), quads, factGraphs.size());
+            return factGraphs.size();
         }
 
         /** The article and its context; returns the node claims default to (publisher or article). */
@@ -93,7 +116,7 @@ public final class ArticleMapper {
             ArticleMetadata m = article.metadata();
             meta(articleNode, RDF.type.asNode(), Schema.NewsArticle);
             meta(articleNode, NG.context, context);
-            meta(articleNode, NG.contentHash, string(article.contentHash()));
+            meta(articleNode, NG.contentHash, string(key.contentHash()));
             meta(articleNode, NG.sourceName, string(article.sourceName()));
             if (m.headline() != null) {
                 meta(articleNode, Schema.headline, string(m.headline()));
@@ -296,7 +319,7 @@ public final class ArticleMapper {
 
         private void add(Quad q) {
             if (seen.add(q)) {
-                quads.add(q);
+                sink.accept(q);
             }
         }
     }
