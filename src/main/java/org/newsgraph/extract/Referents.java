@@ -198,7 +198,7 @@ final class Referents {
         while (content < last && determiners.contains(lower(t.get(content)))) {
             content++;
         }
-        String text = s.text().substring(t.get(content).begin() - s.begin(), t.get(last).end() - s.begin());
+        String text = Document.span(s, content, last);
         String head = lower(t.get(last));
         Phrase p = new Phrase(s.index(), first, last, t.get(content).begin(), t.get(last).end(), text, head, null);
         return p.withRef(resolve(s, p, content));
