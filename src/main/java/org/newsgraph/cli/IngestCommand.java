@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.extract.Extractor;
 import org.newsgraph.pipeline.ArticleResult;
 import org.newsgraph.pipeline.IngestListener;
 import org.newsgraph.pipeline.IngestReport;
@@ -16,6 +17,7 @@ import org.newsgraph.source.SourceFormat;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -62,6 +64,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "Refuse inputs larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     double maxSizeMb;
 
+    @Mixin
+    RecognizerOptions recognizer;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors and the summary.")
     boolean quiet;
 
@@ -77,7 +82,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (TdbStore store = main.openStore()) {
-            IngestReport report = Pipeline.standard(reader).ingest(inputs, store, jobs, new IngestListener() {
+            IngestReport report = new Pipeline(reader, () -> Extractor.standard(recognizer.choice())).ingest(inputs, store, jobs, new IngestListener() {
                 @Override
                 public void stored(Input input, ArticleResult r) {
                     if (!quiet) {

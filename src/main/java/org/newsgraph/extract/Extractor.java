@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.extract.gazetteer.Gazetteer;
+import org.newsgraph.extract.ner.RecognizerChoice;
 
 /** The extract stage: mentions, entities, times, relations and events, then who says what. Not thread-safe. */
 public final class Extractor {
@@ -22,10 +23,15 @@ public final class Extractor {
         this.relations = new RelationExtractor(gazetteer);
     }
 
-    /** The standard extractor: {@link NameRecognizer} with the bundled gazetteers. */
+    /** The standard extractor: the default recognizer ({@link RecognizerChoice#DEFAULT}) with the bundled gazetteers. */
     public static Extractor standard() {
+        return standard(RecognizerChoice.DEFAULT);
+    }
+
+    /** The standard extractor with the chosen recognizer. */
+    public static Extractor standard(RecognizerChoice choice) {
         Gazetteer gazetteer = Gazetteer.load();
-        return new Extractor(new NameRecognizer(gazetteer), gazetteer);
+        return new Extractor(choice.create(gazetteer), gazetteer);
     }
 
     /**
