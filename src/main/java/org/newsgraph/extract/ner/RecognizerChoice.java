@@ -1,6 +1,7 @@
 package org.newsgraph.extract.ner;
 
 import java.nio.file.Path;
+import org.newsgraph.extract.Lexicon;
 import org.newsgraph.extract.NameRecognizer;
 import org.newsgraph.extract.Recognizer;
 import org.newsgraph.extract.gazetteer.Gazetteer;
@@ -32,12 +33,12 @@ public record RecognizerChoice(Kind kind, String language, Path model) {
         return model == null ? ModelRecognizer.bundled(gazetteer) : ModelRecognizer.fromFile(model, gazetteer);
     }
 
-    /** The recognizer over {@code gazetteer}, behind the language gate. */
-    public Recognizer create(Gazetteer gazetteer) {
+    /** The recognizer over {@code gazetteer} (the rules also read {@code lexicon}), behind the language gate. */
+    public Recognizer create(Gazetteer gazetteer, Lexicon lexicon) {
         Recognizer r = switch (kind) {
             case MODEL -> model(gazetteer);
-            case RULES -> new NameRecognizer(gazetteer);
-            case HYBRID -> new HybridRecognizer(new NameRecognizer(gazetteer), model(gazetteer));
+            case RULES -> new NameRecognizer(gazetteer, lexicon);
+            case HYBRID -> new HybridRecognizer(new NameRecognizer(gazetteer, lexicon), model(gazetteer));
         };
         return new LanguageGate(r, language);
     }
