@@ -64,5 +64,4 @@ class NerModelProvenanceTest {
             throw new IllegalStateException(e);
         }
     }
-
 }
