@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.newsgraph.evaluate.GoldDocument;
 import org.newsgraph.evaluate.NlpBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +44,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--entities-only", description = "stop extraction after entities (no times, relations, events, attribution), to see what those cost")
     boolean entitiesOnly;
+
+    @Mixin
+    RecognizerOptions recognizer;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "timed runs (default: ${DEFAULT-VALUE})")
     int runs;
@@ -82,7 +86,7 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("bench: no texts to measure");
             return 2;
         }
-        NlpBenchmark.Result r = NlpBenchmark.run(NlpBenchmark.articles(texts), warmups, runs, entitiesOnly);
+        NlpBenchmark.Result r = NlpBenchmark.run(NlpBenchmark.articles(texts), warmups, runs, entitiesOnly, recognizer.choice());
         StringBuilder each = new StringBuilder();
         for (double x : r.tokensPerSecond()) {
             each.append(each.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", x));

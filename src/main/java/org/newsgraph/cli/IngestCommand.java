@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsgraph.extract.Extractor;
 import org.newsgraph.pipeline.ArticleResult;
 import org.newsgraph.pipeline.IngestListener;
 import org.newsgraph.pipeline.IngestReport;
@@ -25,6 +26,7 @@ import org.newsgraph.store.StoreException;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -94,6 +96,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--follow-links", description = "In directories, also read symbolic links to files and "
             + "directories outside the directory (by default such links are reported and skipped).")
     boolean followLinks;
+
+    @Mixin
+    RecognizerOptions recognizer;
 
     @Option(names = "--compact", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "After an ingest that leaves the store more than twice the size compaction would give, "
@@ -166,7 +171,7 @@ final class IngestCommand implements Callable<Integer> {
                     }
                 }
             };
-            Pipeline pipeline = Pipeline.standard(reader);
+            Pipeline pipeline = new Pipeline(reader, () -> Extractor.standard(recognizer.choice()));
             IngestReport report;
             if (bulk) {
                 if (!(store instanceof TdbStore tdb)) {

@@ -12,7 +12,7 @@ import org.newsgraph.source.ArticleMetadata;
 
 /**
  * Runs the pipeline on each gold document's exact text and collects its mentions in the scorer's
- * format, with the entity key as cluster id.
+ * format, with the entity key as cluster id and the entity's graph type as the mention type.
  */
 public final class MentionEvaluation {
 
@@ -36,7 +36,7 @@ public final class MentionEvaluation {
         List<SystemMention> out = new ArrayList<>();
         for (Entity e : x.entities()) {
             for (Mention m : e.mentions()) {
-                out.add(new SystemMention(docId, cp.offset(m.begin()), cp.offset(m.end()), m.type().key(), e.key()));
+                out.add(new SystemMention(docId, cp.offset(m.begin()), cp.offset(m.end()), e.type().key(), e.key()));
             }
         }
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));

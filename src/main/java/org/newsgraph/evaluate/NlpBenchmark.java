@@ -10,6 +10,7 @@ import org.newsgraph.annotate.Annotator;
 import org.newsgraph.annotate.OpenNlpAnnotator;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.ner.RecognizerChoice;
 import org.newsgraph.source.Article;
 import org.newsgraph.source.ArticleMetadata;
 
@@ -59,18 +60,21 @@ public final class NlpBenchmark {
      * {@code runs} passes. Call it first thing in a fresh JVM for a true model load time.
      */
     public static Result run(List<Article> articles, int warmups, int runs) {
-        return run(articles, warmups, runs, false);
+        return run(articles, warmups, runs, false, RecognizerChoice.DEFAULT);
     }
 
-    /** As {@link #run(List, int, int)}; {@code entitiesOnly} stops extraction after entity grouping. */
-    public static Result run(List<Article> articles, int warmups, int runs, boolean entitiesOnly) {
+    /**
+     * As {@link #run(List, int, int)} with the chosen recognizer; {@code entitiesOnly} stops
+     * extraction after entity grouping.
+     */
+    public static Result run(List<Article> articles, int warmups, int runs, boolean entitiesOnly, RecognizerChoice recognizer) {
         if (articles.isEmpty() || runs < 1) {
             throw new IllegalArgumentException("need at least one article and one run");
         }
         resetPeaks();
         long t0 = System.nanoTime();
         Annotator annotator = new OpenNlpAnnotator();
-        Extractor extractor = Extractor.standard();
+        Extractor extractor = Extractor.standard(recognizer);
         // a tiny text makes sure every model and list is really read, not only referenced
         extractor.extract(annotator.annotate(new Article("load", "Load the models in Paris.", ArticleMetadata.EMPTY)));
         double loadMillis = (System.nanoTime() - t0) / 1e6;

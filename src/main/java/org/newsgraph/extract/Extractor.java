@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.extract.gazetteer.Gazetteer;
+import org.newsgraph.extract.ner.RecognizerChoice;
 
 /**
  * The extract stage: runs its components in pipeline order over one {@link Document}. The order
@@ -31,9 +32,18 @@ public final class Extractor {
                 .list(Components.STANDARD_PIPELINE));
     }
 
-    /** The standard extractor: the bundled pipeline list, gazetteers and English lexicon. */
+    /**
+     * The standard extractor: the bundled pipeline list, gazetteers and English lexicon, with the
+     * default recognizer ({@link RecognizerChoice#DEFAULT}).
+     */
     public static Extractor standard() {
-        return new Extractor(Components.standard(Gazetteer.load(), Lexicon.english()).list(Components.STANDARD_PIPELINE));
+        return standard(RecognizerChoice.DEFAULT);
+    }
+
+    /** The standard extractor with the chosen recognizer (and language). */
+    public static Extractor standard(RecognizerChoice choice) {
+        Gazetteer gazetteer = Gazetteer.load();
+        return new Extractor(choice.create(gazetteer, Lexicon.english()), gazetteer);
     }
 
     /** This pipeline with {@code replacement} in place of the component of the same name. */
