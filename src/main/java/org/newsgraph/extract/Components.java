@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.newsgraph.extract.gazetteer.Gazetteer;
+import org.newsgraph.extract.ner.RecognizerChoice;
 
 /**
  * The components an extractor can be built from, by name. {@link #standard} registers the
@@ -31,7 +32,7 @@ public final class Components {
     /** The bundled components over {@code gazetteer} and {@code lexicon}. */
     public static Components standard(Gazetteer gazetteer, Lexicon lexicon) {
         Components c = new Components();
-        c.factories.put("recognizer", () -> recognizer(new NameRecognizer(gazetteer, lexicon)));
+        c.factories.put("recognizer", () -> recognizer(RecognizerChoice.DEFAULT.create(gazetteer, lexicon)));
         c.factories.put("grouper", () -> new EntityGrouper(gazetteer, lexicon));
         c.factories.put("times", () -> new TemporalTagger(lexicon));
         c.factories.put("referents", () -> new Referents.Finder(lexicon));

@@ -1,18 +1,12 @@
 package org.newsgraph.extract.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
+import org.newsgraph.extract.Lexicon;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Recognizer;
 import org.slf4j.Logger;
@@ -28,7 +22,6 @@ import org.slf4j.LoggerFactory;
 public final class LanguageGate implements Recognizer {
 
     private static final Logger LOG = LoggerFactory.getLogger(LanguageGate.class);
-    private static final String WORDS = "/org/newsgraph/lang/en/function-words.txt";
     /** Below this share of function words a text is not English (English news: about 0.3). */
     static final double MIN_SHARE = 0.12;
     /** Texts with fewer words are taken as English: too short to tell. */
@@ -38,11 +31,14 @@ public final class LanguageGate implements Recognizer {
     private final String forced;
     private final Set<String> functionWords;
 
-    /** {@code forcedLanguage}: an ISO 639 code that overrides detection, or null to detect. */
-    public LanguageGate(Recognizer english, String forcedLanguage) {
+    /**
+     * {@code forcedLanguage}: an ISO 639 code that overrides detection, or null to detect;
+     * the function words are the lexicon's {@code function-words}.
+     */
+    public LanguageGate(Recognizer english, String forcedLanguage, Lexicon lexicon) {
         this.english = english;
         this.forced = forcedLanguage == null ? null : forcedLanguage.toLowerCase(Locale.ROOT);
-        this.functionWords = Words.ENGLISH;
+        this.functionWords = lexicon.words("function-words");
     }
 
     @Override
@@ -73,28 +69,5 @@ public final class LanguageGate implements Recognizer {
 
     private static boolean isEnglishCode(String code) {
         return code.equals("en") || code.startsWith("en-") || code.startsWith("en_") || code.equals("eng");
-    }
-
-    private static final class Words {
-        static final Set<String> ENGLISH = read();
-
-        private static Set<String> read() {
-            InputStream in = LanguageGate.class.getResourceAsStream(WORDS);
-            if (in == null) {
-                throw new IllegalStateException(WORDS + ": missing from the classpath");
-            }
-            Set<String> out = new HashSet<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    String w = line.strip();
-                    if (!w.isEmpty() && !w.startsWith("#")) {
-                        out.add(w);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(WORDS + ": cannot read: " + e.getMessage(), e);
-            }
-            return Set.copyOf(out);
-        }
     }
 }

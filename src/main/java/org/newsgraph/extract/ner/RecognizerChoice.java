@@ -40,6 +40,6 @@ public record RecognizerChoice(Kind kind, String language, Path model) {
             case RULES -> new NameRecognizer(gazetteer, lexicon);
             case HYBRID -> new HybridRecognizer(new NameRecognizer(gazetteer, lexicon), model(gazetteer));
         };
-        return new LanguageGate(r, language);
+        return new LanguageGate(r, language, lexicon);
     }
 }

@@ -10,6 +10,7 @@ import org.newsgraph.Fixtures;
 import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.annotate.OpenNlpAnnotator;
 import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Lexicon;
 import org.newsgraph.extract.Recognizer;
 import org.newsgraph.source.Article;
 import org.newsgraph.source.ArticleMetadata;
@@ -33,23 +34,23 @@ class LanguageGateTest {
 
     @Test
     void englishTextIsRecognized() {
-        assertEquals(1, new LanguageGate(berlin, null).recognize(annotate(ENGLISH)).size());
+        assertEquals(1, new LanguageGate(berlin, null, Lexicon.english()).recognize(annotate(ENGLISH)).size());
     }
 
     @Test
     void germanTextGetsNoEntities() {
-        assertTrue(new LanguageGate(berlin, null).recognize(annotate(GERMAN)).isEmpty());
+        assertTrue(new LanguageGate(berlin, null, Lexicon.english()).recognize(annotate(GERMAN)).isEmpty());
     }
 
     @Test
     void aForcedLanguageDecides() {
-        assertEquals(1, new LanguageGate(berlin, "en").recognize(annotate(GERMAN)).size());
-        assertEquals(1, new LanguageGate(berlin, "en-GB").recognize(annotate(GERMAN)).size());
-        assertEquals(List.of(), new LanguageGate(berlin, "de").recognize(annotate(ENGLISH)));
+        assertEquals(1, new LanguageGate(berlin, "en", Lexicon.english()).recognize(annotate(GERMAN)).size());
+        assertEquals(1, new LanguageGate(berlin, "en-GB", Lexicon.english()).recognize(annotate(GERMAN)).size());
+        assertEquals(List.of(), new LanguageGate(berlin, "de", Lexicon.english()).recognize(annotate(ENGLISH)));
     }
 
     @Test
     void aShortTextIsTakenAsEnglish() {
-        assertEquals(1, new LanguageGate(berlin, null).recognize(annotate("Treffen in Berlin.")).size());
+        assertEquals(1, new LanguageGate(berlin, null, Lexicon.english()).recognize(annotate("Treffen in Berlin.")).size());
     }
 }
