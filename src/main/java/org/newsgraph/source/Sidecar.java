@@ -11,6 +11,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.newsgraph.source.html.MetadataReader;
 
 /**
  * Metadata in {@code NAME.json} beside {@code NAME.txt}: {@code headline}, {@code datePublished},
@@ -57,23 +58,8 @@ public final class Sidecar {
      * level, and a few thousand {@code [} would overflow its stack.
      */
     static JsonObject object(String source, String text, String what) throws SourceException {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
-                throw new SourceException(source, what + " is nested too deeply (more than " + MAX_DEPTH + " levels)");
-            } else if (c == '}' || c == ']') {
-                depth--;
-            }
+        if (MetadataReader.jsonDepth(text) > MAX_DEPTH) {
+            throw new SourceException(source, what + " is nested too deeply (more than " + MAX_DEPTH + " levels)");
         }
         try {
             JsonValue v = JSON.parseAny(text);

@@ -197,7 +197,7 @@ public final class MetadataReader {
             String data = script.data().strip();
             // only objects with a type can be an article; parsing the rest (breadcrumbs, site search) costs time
             if (data.isEmpty() || data.length() > MAX_JSON_LD_CHARS || !data.contains("@type")
-                    || depth(data) > MAX_JSON_DEPTH) {
+                    || jsonDepth(data) > MAX_JSON_DEPTH) {
                 continue;
             }
             JsonValue root = parse(data);
@@ -245,8 +245,11 @@ public final class MetadataReader {
         }
     }
 
-    /** Nesting depth of brackets outside strings: refuses pathological input before the recursive parser sees it. */
-    private static int depth(String s) {
+    /**
+     * Nesting depth of brackets outside strings: refuses pathological input before the recursive
+     * parser sees it (also for sidecar and JSON Lines metadata).
+     */
+    public static int jsonDepth(String s) {
         int depth = 0;
         int max = 0;
         boolean inString = false;
