@@ -86,6 +86,7 @@ public final class ArticleMapper {
             for (Fact f : extraction.facts()) {
                 describeFact(f);
             }
+            quads.addAll(ArticleSummary.of(articleNode, quads));
             return new ArticleGraph(articleNode, article.contentHash(), article.sourceName(), quads, factGraphs.size());
         }
 
