@@ -57,6 +57,10 @@ final class BenchQueryCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "timed runs per query (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "stop a query after this long and report it as slower (default: ${DEFAULT-VALUE})")
+    int timeout;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -80,7 +84,7 @@ final class BenchQueryCommand implements Callable<Integer> {
             Map<String, String> values = new LinkedHashMap<>(defaults(store));
             values.putAll(params);
             out.printf("%n%d articles (%s), entity=%s, %d runs%n", n, store, values.get("entity"), runs);
-            QueryBenchmark.print(bench.time(store, timed, values, runs), out);
+            QueryBenchmark.print(bench.time(store, timed, values, runs, timeout * 1000L), out);
         }
         return ExitCodes.OK;
     }

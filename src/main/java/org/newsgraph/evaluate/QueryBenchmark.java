@@ -38,10 +38,22 @@ import org.newsgraph.store.TdbStore;
  */
 public final class QueryBenchmark {
 
-    /** One query's times in milliseconds, with the number of rows it returned. */
-    public record Timing(String query, int rows, List<Double> millis) {
+    /**
+     * One query's wall-clock and CPU times in milliseconds (CPU time of the thread that runs it,
+     * which a machine busy with other work does not inflate), with the number of rows it
+     * returned; {@code timedOut} when it was stopped (its times are then the timeout).
+     */
+    public record Timing(String query, int rows, List<Double> millis, List<Double> cpuMillis, boolean timedOut) {
         public double median() {
-            List<Double> sorted = millis.stream().sorted().toList();
+            return median(millis);
+        }
+
+        public double cpuMedian() {
+            return median(cpuMillis);
+        }
+
+        private static double median(List<Double> values) {
+            List<Double> sorted = values.stream().sorted().toList();
             int n = sorted.size();
             return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
         }
@@ -169,7 +181,8 @@ public final class QueryBenchmark {
      * Times each query {@code runs} times, each run opening the store, printing all results as a
      * table into nothing and closing it again, as one command-line call would.
      */
-    public List<Timing> time(Path store, List<BundledQuery> queries, Map<String, String> params, int runs) {
+    public List<Timing> time(Path store, List<BundledQuery> queries, Map<String, String> params, int runs, long timeoutMillis) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         List<Timing> out = new ArrayList<>();
         for (BundledQuery q : queries) {
             Map<String, String> given = new HashMap<>();
@@ -183,16 +196,23 @@ public final class QueryBenchmark {
                 continue;
             }
             List<Double> millis = new ArrayList<>();
+            List<Double> cpuMillis = new ArrayList<>();
             CountingStream sink = new CountingStream();
-            for (int r = 0; r < runs; r++) {
+            boolean timedOut = false;
+            for (int r = 0; r < runs && !timedOut; r++) {
                 long start = System.nanoTime();
+                long cpuStart = cpu.getCurrentThreadCpuTime();
                 try (TdbStore s = TdbStore.open(store)) {
-                    new QueryRunner(s).run(q, given, ResultFormat.TSV, sink);
+                    new QueryRunner(s).timeout(timeoutMillis).run(q, given, ResultFormat.TSV, sink);
+                } catch (org.apache.jena.query.QueryCancelledException e) {
+                    timedOut = true;
                 }
                 millis.add((System.nanoTime() - start) / 1e6);
+                cpuMillis.add((cpu.getCurrentThreadCpuTime() - cpuStart) / 1e6);
             }
-            Timing t = new Timing(q.name(), (int) (sink.lines / runs) - 1, millis);
-            progress.accept(String.format(Locale.ROOT, "%-18s %8.0f ms  (%d rows)", q.name(), t.median(), t.rows()));
+            Timing t = new Timing(q.name(), timedOut ? -1 : (int) (sink.lines / runs) - 1, millis, cpuMillis, timedOut);
+            progress.accept(String.format(Locale.ROOT, "%-18s %8.0f ms  %8.0f ms CPU  (%s)", q.name(), t.median(), t.cpuMedian(),
+                    timedOut ? "stopped after " + timeoutMillis / 1000 + " s" : t.rows() + " rows"));
             out.add(t);
         }
         return out;
@@ -200,11 +220,12 @@ public final class QueryBenchmark {
 
     /** Prints the timings as a table. */
     public static void print(List<Timing> timings, PrintWriter out) {
-        out.printf("%-18s %10s %8s  %s%n", "query", "median ms", "rows", "runs (ms)");
+        out.printf("%-18s %10s %10s %8s  %s%n", "query", "median ms", "CPU ms", "rows", "runs (ms)");
         for (Timing t : timings) {
             StringBuilder runs = new StringBuilder();
             t.millis().forEach(m -> runs.append(runs.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", m)));
-            out.printf(Locale.ROOT, "%-18s %10.0f %8d  %s%n", t.query(), t.median(), t.rows(), runs);
+            out.printf(Locale.ROOT, "%-18s %10s %10.0f %8s  %s%n", t.query(), (t.timedOut() ? ">" : "") + String.format(Locale.ROOT, "%.0f", t.median()),
+                    t.cpuMedian(), t.timedOut() ? "-" : Integer.toString(t.rows()), runs);
         }
         out.flush();
     }

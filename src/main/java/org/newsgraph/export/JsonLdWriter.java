@@ -70,21 +70,25 @@ final class JsonLdWriter {
         Node g = q.getGraph();
         if (!g.equals(graph)) {
             closeGraph();
-            out.write(firstGraph ? "\n" : ",\n");
-            firstGraph = false;
             graph = g;
-            // quads of the default graph would be nodes at the top; TDB2 gives them under this name
-            if (Quad.isDefaultGraph(g)) {
-                out.write("    {\"@graph\": [");
-            } else {
+            // the default graph's nodes stand at the top, beside the named graphs
+            if (!Quad.isDefaultGraph(g)) {
+                out.write(firstGraph ? "\n" : ",\n");
+                firstGraph = false;
                 out.write("    {\"@id\": " + Json.quote(id(g)) + ", \"@graph\": [");
+                firstNode = true;
             }
-            firstNode = true;
         }
         if (!q.getSubject().equals(subject)) {
             closeNode();
-            out.write(firstNode ? "\n" : ",\n");
-            firstNode = false;
+            boolean top = Quad.isDefaultGraph(graph);
+            out.write((top ? firstGraph : firstNode) ? "\n" : ",\n");
+            if (top) {
+                firstGraph = false;
+                out.write("  ");
+            } else {
+                firstNode = false;
+            }
             subject = q.getSubject();
             out.write("      {\"@id\": " + Json.quote(id(subject)));
             predicate = null;
@@ -116,7 +120,9 @@ final class JsonLdWriter {
     private void closeGraph() throws IOException {
         if (graph != null) {
             closeNode();
-            out.write("\n    ]}");
+            if (!Quad.isDefaultGraph(graph)) {
+                out.write("\n    ]}");
+            }
         }
     }
 

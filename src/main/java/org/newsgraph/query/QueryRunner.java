@@ -31,9 +31,20 @@ import org.newsgraph.store.GraphStore;
 public final class QueryRunner {
 
     private final GraphStore store;
+    private final long timeoutMillis;
 
     public QueryRunner(GraphStore store) {
+        this(store, 0);
+    }
+
+    private QueryRunner(GraphStore store, long timeoutMillis) {
         this.store = store;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /** This runner with queries stopped after {@code millis} (a {@code QueryCancelledException}); 0 never stops them. */
+    public QueryRunner timeout(long millis) {
+        return new QueryRunner(store, millis);
     }
 
     /** Runs {@code query} with {@code params} and prints all its results to {@code out}. */
@@ -53,6 +64,9 @@ public final class QueryRunner {
         }
         store.read(ds -> {
             QueryExecBuilder exec = QueryExec.dataset(ds.asDatasetGraph()).query(parsed).substitution(binding);
+            if (timeoutMillis > 0) {
+                exec.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
             if (parsed.isSelectType()) {
                 RowSet rows = exec.select();
                 if (format == ResultFormat.TABLE) {

@@ -22,8 +22,6 @@ public final class TableWriter {
     private static final String GAP = "  ";
     private static final int NARROWEST = 6;
 
-    private static final PrefixMap PREFIXES = displayPrefixes();
-
     private final int limit;
     private final int width;
 
@@ -71,11 +69,17 @@ public final class TableWriter {
         out.flush();
     }
 
-    private static PrefixMap displayPrefixes() {
-        PrefixMap pm = RdfExporter.prefixes();
-        // only for reading: article, sentence and mention IRIs are the longest in a table
-        pm.add("art", NG.ARTICLE_BASE);
-        return pm;
+    /** Made on first use, after Jena has initialised (its vocabulary classes must not start from here). */
+    private static final class Prefixes {
+        static final PrefixMap MAP = make();
+
+        private static PrefixMap make() {
+            org.apache.jena.sys.JenaSystem.init();
+            PrefixMap pm = RdfExporter.prefixes();
+            // only for reading: article, sentence and mention IRIs are the longest in a table
+            pm.add("art", NG.ARTICLE_BASE);
+            return pm;
+        }
     }
 
     /** A term as a person reads it: a prefixed name, a literal's text on one line, nothing when unbound. */
@@ -99,7 +103,7 @@ public final class TableWriter {
     private static String abbreviate(String iri) {
         String prefix = null;
         String namespace = "";
-        for (var e : PREFIXES.getMapping().entrySet()) {
+        for (var e : Prefixes.MAP.getMapping().entrySet()) {
             if (iri.startsWith(e.getValue()) && e.getValue().length() > namespace.length()) {
                 prefix = e.getKey();
                 namespace = e.getValue();
