@@ -11,7 +11,7 @@ import org.newsgraph.query.BundledQuery;
 import org.newsgraph.query.QueryCatalog;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
-import org.newsgraph.store.TdbStore;
+import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,7 +75,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--limit and --width take 0 or more");
         }
         int rows = limit != null ? limit : resultFormat == ResultFormat.TABLE ? 100 : 0;
-        try (TdbStore store = main.openStore()) {
+        try (GraphStore store = main.openGraphStore()) {
             QueryRunner runner = new QueryRunner(store);
             if (explain) {
                 out.println(runner.plan(q, params));

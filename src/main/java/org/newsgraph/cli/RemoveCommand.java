@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.newsgraph.query.ArticleFinder;
 import org.newsgraph.query.StoreCounts;
-import org.newsgraph.store.TdbStore;
+import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,7 +37,7 @@ final class RemoveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (TdbStore store = main.openStore()) {
+        try (GraphStore store = main.openGraphStore()) {
             ArticleFinder.Found found = ArticleFinder.find(store, article);
             List<Node> matched = found.articles();
             if (matched.isEmpty()) {
@@ -53,7 +53,7 @@ final class RemoveCommand implements Callable<Integer> {
             for (Node a : matched) {
                 store.remove(a.getURI()).forEach(r -> out.println("removed " + r.getURI()));
             }
-            out.printf("store %s: %d articles, %d quads%n", store.directory(), StoreCounts.articles(store), StoreCounts.quads(store));
+            out.printf("store %s: %d articles, %d quads%n", store.location(), StoreCounts.articles(store), StoreCounts.quads(store));
         }
         return ExitCodes.OK;
     }

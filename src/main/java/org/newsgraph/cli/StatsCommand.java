@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.newsgraph.query.QueryCatalog;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.StoreCounts;
+import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,9 +34,12 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (TdbStore store = main.openStore()) {
+        try (GraphStore store = main.openGraphStore()) {
             if (recount) {
-                spec.commandLine().getErr().printf("counted %d articles%n", StoreCounts.recount(store));
+                if (!(store instanceof TdbStore local)) {
+                    throw new IllegalArgumentException(store.location() + ": --recount writes, and works on a local store only");
+                }
+                spec.commandLine().getErr().printf("counted %d articles%n", StoreCounts.recount(local));
             }
             List<Node> uncounted = StoreCounts.uncounted(store);
             if (!uncounted.isEmpty()) {
@@ -46,7 +50,7 @@ final class StatsCommand implements Callable<Integer> {
             for (Map<String, Node> row : new QueryRunner(store).select(stats, Map.of())) {
                 out.printf("%-22s %s%n", row.get("what").getLiteralLexicalForm(), row.get("count").getLiteralLexicalForm());
             }
-            out.printf("%-22s %s%n", "store", store.directory());
+            out.printf("%-22s %s%n", "store", store.location());
         }
         return ExitCodes.OK;
     }

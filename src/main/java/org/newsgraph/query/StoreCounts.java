@@ -58,7 +58,7 @@ public final class StoreCounts {
     }
 
     /** Adds the counts to every article that keeps none, one transaction per article; returns how many. */
-    public static int recount(GraphStore store) {
+    public static int recount(org.newsgraph.store.TdbStore store) {
         List<Node> articles = uncounted(store);
         for (Node article : articles) {
             Txn.executeWrite(store.dataset(), () -> {

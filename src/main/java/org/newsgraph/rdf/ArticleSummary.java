@@ -32,36 +32,51 @@ public final class ArticleSummary {
     // IRIs sort as SPARQL's STR(?a) < STR(?b) does: by code point
     private static final Comparator<Node> BY_IRI = Comparator.comparing(Node::getURI, ArticleSummary::compareCodePoints);
 
-    private ArticleSummary() {
+    private final Node article;
+    private final Set<Node> sentences = new HashSet<>();
+    private final Set<Node> factGraphs = new HashSet<>();
+    private final Map<Node, Set<Node>> types = new TreeMap<>(BY_IRI);
+    private final Map<Node, Set<Node>> entitiesOfMention = new HashMap<>();
+    private final Map<Node, Node> sentenceOfMention = new HashMap<>();
+    private final Map<Node, Set<String>> names = new HashMap<>();
+    private int seen;
+
+    /** A summary of {@code article}, to be given each of its quads once. */
+    public ArticleSummary(Node article) {
+        this.article = article;
     }
 
     /** The summary quads of the article whose quads (all its graphs) are {@code quads}. */
     public static List<Quad> of(Node article, List<Quad> quads) {
-        Set<Node> sentences = new HashSet<>();
-        Set<Node> factGraphs = new HashSet<>();
-        Map<Node, Set<Node>> types = new TreeMap<>(BY_IRI);
-        Map<Node, Set<Node>> entitiesOfMention = new HashMap<>();
-        Map<Node, Node> sentenceOfMention = new HashMap<>();
-        Map<Node, Set<String>> names = new HashMap<>();
-        for (Quad q : quads) {
-            Node p = q.getPredicate();
-            if (!q.getGraph().equals(article)) {
-                factGraphs.add(q.getGraph());
-            }
-            if (p.equals(RDF.type.asNode())) {
-                if (q.getObject().equals(Nif.Sentence) && q.getGraph().equals(article)) {
-                    sentences.add(q.getSubject());
-                } else if (ENTITY_CLASSES.contains(q.getObject()) && q.getSubject().isURI()) {
-                    types.computeIfAbsent(q.getSubject(), k -> new TreeSet<>(BY_IRI)).add(q.getObject());
-                }
-            } else if (p.equals(ItsRdf.taIdentRef) && q.getObject().isURI()) {
-                entitiesOfMention.computeIfAbsent(q.getSubject(), k -> new HashSet<>()).add(q.getObject());
-            } else if ((p.equals(RDFS.label.asNode()) || p.equals(SKOS.altLabel.asNode())) && q.getObject().isLiteral()) {
-                names.computeIfAbsent(q.getSubject(), k -> new TreeSet<>()).add(nameKey(q.getObject().getLiteralLexicalForm()));
-            } else if (p.equals(Nif.sentence)) {
-                sentenceOfMention.put(q.getSubject(), q.getObject());
-            }
+        ArticleSummary summary = new ArticleSummary(article);
+        quads.forEach(summary::add);
+        return summary.quads();
+    }
+
+    /** Takes one quad of the article into account. */
+    public void add(Quad q) {
+        seen++;
+        Node p = q.getPredicate();
+        if (!q.getGraph().equals(article)) {
+            factGraphs.add(q.getGraph());
         }
+        if (p.equals(RDF.type.asNode())) {
+            if (q.getObject().equals(Nif.Sentence) && q.getGraph().equals(article)) {
+                sentences.add(q.getSubject());
+            } else if (ENTITY_CLASSES.contains(q.getObject()) && q.getSubject().isURI()) {
+                types.computeIfAbsent(q.getSubject(), k -> new TreeSet<>(BY_IRI)).add(q.getObject());
+            }
+        } else if (p.equals(ItsRdf.taIdentRef) && q.getObject().isURI()) {
+            entitiesOfMention.computeIfAbsent(q.getSubject(), k -> new HashSet<>()).add(q.getObject());
+        } else if ((p.equals(RDFS.label.asNode()) || p.equals(SKOS.altLabel.asNode())) && q.getObject().isLiteral()) {
+            names.computeIfAbsent(q.getSubject(), k -> new TreeSet<>()).add(nameKey(q.getObject().getLiteralLexicalForm()));
+        } else if (p.equals(Nif.sentence)) {
+            sentenceOfMention.put(q.getSubject(), q.getObject());
+        }
+    }
+
+    /** The summary quads, in the article's graph; its quad count covers the quads given, these, and itself. */
+    public List<Quad> quads() {
         Map<Node, Integer> mentions = new HashMap<>();
         Map<Node, Set<Node>> entitiesOfSentence = new LinkedHashMap<>();
         entitiesOfMention.forEach((mention, entities) -> {
@@ -106,7 +121,7 @@ public final class ArticleSummary {
             w.add(pair, NG.sentenceCount, count(e.getValue()));
         }
         // the article's quads, these included, and this one
-        w.add(article, NG.quadCount, count(quads.size() + out.size() + 1));
+        w.add(article, NG.quadCount, count(seen + out.size() + 1));
         return out;
     }
 
