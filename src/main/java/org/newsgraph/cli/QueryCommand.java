@@ -75,7 +75,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--limit and --width take 0 or more");
         }
         int rows = limit != null ? limit : resultFormat == ResultFormat.TABLE ? 100 : 0;
-        try (GraphStore store = main.openGraphStore()) {
+        try (GraphStore store = main.openExistingGraphStore()) {
             QueryRunner runner = new QueryRunner(store);
             if (explain) {
                 out.println(runner.plan(q, params));

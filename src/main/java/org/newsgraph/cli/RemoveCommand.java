@@ -37,7 +37,7 @@ final class RemoveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (GraphStore store = main.openGraphStore()) {
+        try (GraphStore store = main.openExistingGraphStore()) {
             ArticleFinder.Found found = ArticleFinder.find(store, article);
             List<Node> matched = found.articles();
             if (matched.isEmpty()) {

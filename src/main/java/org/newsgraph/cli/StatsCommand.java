@@ -34,7 +34,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphStore store = main.openGraphStore()) {
+        try (GraphStore store = main.openExistingGraphStore()) {
             if (recount) {
                 if (!(store instanceof TdbStore local)) {
                     throw new IllegalArgumentException(store.location() + ": --recount writes, and works on a local store only");
