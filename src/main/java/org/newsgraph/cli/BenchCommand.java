@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * heap), over the texts of gold documents or of plain-text files. {@code bench html} measures HTML
  * extraction alone.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchHtmlCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchHtmlCommand.class, BenchQueryCommand.class},
         description = "Measure annotate + extract speed on one thread: model load time, then tokens/s and "
                 + "articles/s (median of several runs after warm-up) and heap used. Run the JVM with "
                 + "-Xmx512m (NEWSGRAPH_JAVA_OPTS=-Xmx512m) to show it fits.")

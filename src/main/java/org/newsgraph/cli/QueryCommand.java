@@ -44,6 +44,19 @@ final class QueryCommand implements Callable<Integer> {
             description = "Result format (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Print at most N rows; 0 prints all (default: 100 for tables, all for the other formats). "
+                    + "A table says on its first line when rows were left out.")
+    Integer limit;
+
+    @Option(names = "--width", paramLabel = "COLUMNS",
+            description = "Fit tables into COLUMNS characters, cutting long cells with '…' (default: the terminal's width; "
+                    + "not cut when the output is not a terminal); 0 does not cut.")
+    Integer width;
+
+    @Option(names = "--explain", description = "Print the query's plan (Jena's optimized algebra, parameters bound) instead of running it.")
+    boolean explain;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,9 +71,18 @@ final class QueryCommand implements Callable<Integer> {
         ResultFormat resultFormat = Enums.parse(ResultFormat.class, format, "--format");
         BundledQuery q = resolve(catalog, query);
         out.flush();
+        if (limit != null && limit < 0 || width != null && width < 0) {
+            throw new IllegalArgumentException("--limit and --width take 0 or more");
+        }
+        int rows = limit != null ? limit : resultFormat == ResultFormat.TABLE ? 100 : 0;
         try (GraphStore store = main.openExistingGraphStore()) {
+            QueryRunner runner = new QueryRunner(store);
+            if (explain) {
+                out.println(runner.plan(q, params));
+                return ExitCodes.OK;
+            }
             // results are bytes in UTF-8 whatever the platform charset
-            new QueryRunner(store).run(q, params, resultFormat, main.stdout());
+            runner.run(q, params, resultFormat, rows, width != null ? width : Terminal.width(), main.stdout());
             main.stdout().flush();
         }
         return ExitCodes.OK;

@@ -33,7 +33,7 @@ import org.newsgraph.rdf.Schema;
 import org.newsgraph.store.GraphStore;
 
 /**
- * Writes the store as RDF. TriG and N-Quads stream quad by quad in index order; Turtle streams the
+ * Writes the store as RDF. TriG, N-Quads and JSON-LD stream quad by quad in index order; Turtle streams the
  * distinct triples of all graphs, optionally with one {@code rdf:Statement} per fact and source
  * sentence so the provenance survives a format without graphs.
  */
@@ -63,7 +63,7 @@ public final class RdfExporter {
             switch (format) {
                 case TRIG -> streamQuads(dsg, RDFFormat.TRIG_BLOCKS, out);
                 case NQUADS -> streamQuads(dsg, RDFFormat.NQUADS, out);
-                case JSONLD -> RDFDataMgr.write(out, dsg, RDFFormat.JSONLD11);
+                case JSONLD -> JsonLdWriter.write(dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY), prefixes(), out);
                 case TURTLE -> turtle(dsg, provenance, out);
             }
             return null;

@@ -64,6 +64,15 @@ public final class QueryCatalog {
         return out;
     }
 
+    /** The {@code .rq} files of a folder on disk, in name order. */
+    public static List<BundledQuery> readAll(Path folder) {
+        try {
+            return readFolder(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder + ": cannot list queries: " + e.getMessage(), e);
+        }
+    }
+
     /** Reads a query file from disk (a user's own {@code FILE.rq}). */
     public static BundledQuery read(Path file) {
         String name = file.getFileName().toString().replaceFirst("\\.rq$", "");

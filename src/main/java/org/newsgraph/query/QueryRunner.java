@@ -1,6 +1,9 @@
 package org.newsgraph.query;
 
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -11,6 +14,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
@@ -26,20 +31,50 @@ import org.newsgraph.store.GraphStore;
 public final class QueryRunner {
 
     private final GraphStore store;
+    private final long timeoutMillis;
 
     public QueryRunner(GraphStore store) {
-        this.store = store;
+        this(store, 0);
     }
 
-    /** Runs {@code query} with {@code params} and prints its results to {@code out}. */
+    private QueryRunner(GraphStore store, long timeoutMillis) {
+        this.store = store;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /** This runner with queries stopped after {@code millis} (a {@code QueryCancelledException}); 0 never stops them. */
+    public QueryRunner timeout(long millis) {
+        return new QueryRunner(store, millis);
+    }
+
+    /** Runs {@code query} with {@code params} and prints all its results to {@code out}. */
     public void run(BundledQuery query, Map<String, String> params, ResultFormat format, OutputStream out) {
+        run(query, params, format, 0, 0, out);
+    }
+
+    /**
+     * Runs {@code query} with {@code params} and prints its results to {@code out}: at most
+     * {@code limit} rows (0 for all), a table at most {@code width} columns wide (0 for any).
+     */
+    public void run(BundledQuery query, Map<String, String> params, ResultFormat format, int limit, int width, OutputStream out) {
         Query parsed = parse(query);
         Binding binding = bind(query, params);
+        if (limit > 0 && format != ResultFormat.TABLE && (!parsed.hasLimit() || parsed.getLimit() > limit)) {
+            parsed.setLimit(limit);
+        }
         store.read(ds -> {
             QueryExecBuilder exec = QueryExec.dataset(ds.asDatasetGraph()).query(parsed).substitution(binding);
+            if (timeoutMillis > 0) {
+                exec.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
             if (parsed.isSelectType()) {
                 RowSet rows = exec.select();
-                print(ResultSet.adapt(rows), format, out);
+                if (format == ResultFormat.TABLE) {
+                    PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                    new TableWriter(limit, width).write(rows.getResultVars().stream().map(Var::getVarName).toList(), rows, text);
+                } else {
+                    print(ResultSet.adapt(rows), format, out);
+                }
             } else if (parsed.isAskType()) {
                 ResultSetFormatter.out(out, exec.ask());
             } else {
@@ -65,6 +100,19 @@ public final class QueryRunner {
             });
             return rows;
         });
+    }
+
+    /**
+     * The plan of {@code query} with {@code params}: the SPARQL algebra after Jena's optimizer, as
+     * the store runs it (TDB2 reorders each basic graph pattern once more by its statistics).
+     */
+    public String plan(BundledQuery query, Map<String, String> params) {
+        Query parsed = parse(query);
+        Binding binding = bind(query, params);
+        Map<Var, Node> values = new java.util.HashMap<>();
+        binding.forEach(values::put);
+        Query substituted = QueryTransformOps.replaceVars(parsed, values);
+        return store.read(ds -> Algebra.optimize(Algebra.compile(substituted), ds.getContext()).toString(substituted.getPrefixMapping()));
     }
 
     private static Query parse(BundledQuery query) {
@@ -107,7 +155,7 @@ public final class QueryRunner {
 
     private static void print(ResultSet results, ResultFormat format, OutputStream out) {
         switch (format) {
-            case TABLE -> ResultSetFormatter.out(out, results);
+            case TABLE -> throw new IllegalArgumentException("tables are printed by TableWriter");
             case CSV -> ResultSetFormatter.outputAsCSV(out, results);
             case TSV -> ResultSetFormatter.outputAsTSV(out, results);
             case JSON -> ResultSetFormatter.outputAsJSON(out, results);

@@ -70,6 +70,7 @@ public final class ArticleMapper {
         private final Consumer<Quad> sink;
         private final Set<Quad> seen = new HashSet<>();
         private final Set<Node> factGraphs = new HashSet<>();
+        private final ArticleSummary summary;
 
         Mapping(Extraction extraction, ExtractionRun run, Consumer<Quad> sink) {
             this.extraction = extraction;
@@ -80,6 +81,7 @@ public final class ArticleMapper {
             this.codePoints = new CodePoints(text.text());
             this.key = ArticleKey.of(article);
             this.articleNode = key.article();
+            this.summary = new ArticleSummary(articleNode);
             this.context = span(0, text.text().length());
         }
 
@@ -108,6 +110,8 @@ public final class ArticleMapper {
             for (Fact f : extraction.facts()) {
                 describeFact(f);
             }
+            // the counts queries add up, in the article's graph so that they go with it
+            summary.quads().forEach(sink);
             return factGraphs.size();
         }
 
@@ -320,6 +324,7 @@ public final class ArticleMapper {
         private void add(Quad q) {
             if (seen.add(q)) {
                 sink.accept(q);
+                summary.add(q);
             }
         }
     }

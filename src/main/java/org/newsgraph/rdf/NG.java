@@ -52,6 +52,20 @@ public final class NG {
     public static final Node softwareVersion = term(NS, "softwareVersion");
     public static final Node context = term(NS, "context");
 
+    // counts kept with each article (ArticleSummary), so that queries read them instead of scanning
+    public static final Node sentenceCount = term(NS, "sentenceCount");
+    public static final Node mentionCount = term(NS, "mentionCount");
+    public static final Node entityCount = term(NS, "entityCount");
+    public static final Node factGraphCount = term(NS, "factGraphCount");
+    public static final Node quadCount = term(NS, "quadCount");
+    public static final Node tally = term(NS, "tally");
+    public static final Node tallied = term(NS, "tallied");
+    public static final Node talliedType = term(NS, "talliedType");
+    public static final Node nameKey = term(NS, "nameKey");
+    public static final Node cooccurrence = term(NS, "cooccurrence");
+    public static final Node pairFirst = term(NS, "pairFirst");
+    public static final Node pairSecond = term(NS, "pairSecond");
+
     private NG() {
     }
 }

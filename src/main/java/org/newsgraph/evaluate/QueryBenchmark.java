@@ -1,0 +1,251 @@
+package org.newsgraph.evaluate;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.newsgraph.pipeline.IngestListener;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.query.BundledQuery;
+import org.newsgraph.query.QueryRunner;
+import org.newsgraph.query.ResultFormat;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.Schema;
+import org.newsgraph.source.ArticleReader;
+import org.newsgraph.source.Input;
+import org.newsgraph.store.TdbStore;
+
+/**
+ * Times the bundled queries on stores of a given number of articles. The stores are built once in
+ * a work directory: GUM texts are ingested into a base store, whose articles are then copied
+ * under new IRIs, content hashes and distinct headlines (a copy is a different article with the
+ * same text) and bulk loaded, so that a 20,000-article store takes minutes, not hours.
+ */
+public final class QueryBenchmark {
+
+    /**
+     * One query's wall-clock and CPU times in milliseconds (CPU time of the thread that runs it,
+     * which a machine busy with other work does not inflate), with the number of rows it
+     * returned; {@code timedOut} when it was stopped (its times are then the timeout).
+     */
+    public record Timing(String query, int rows, List<Double> millis, List<Double> cpuMillis, boolean timedOut) {
+        public double median() {
+            return median(millis);
+        }
+
+        public double cpuMedian() {
+            return median(cpuMillis);
+        }
+
+        private static double median(List<Double> values) {
+            List<Double> sorted = values.stream().sorted().toList();
+            int n = sorted.size();
+            return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        }
+    }
+
+    private final Path work;
+    private final Consumer<String> progress;
+
+    public QueryBenchmark(Path work, Consumer<String> progress) {
+        this.work = work;
+        this.progress = progress;
+    }
+
+    /** The store of {@code articles} articles, built (from {@code texts}) when it is not there yet. */
+    public Path store(int articles, List<GoldDocument> texts) {
+        Path base = work.resolve("base");
+        if (!Files.isDirectory(base)) {
+            buildBase(base, texts);
+        }
+        Path store = work.resolve("store-" + articles);
+        if (!Files.isDirectory(store)) {
+            copy(base, store, articles);
+        }
+        return store;
+    }
+
+    private void buildBase(Path base, List<GoldDocument> texts) {
+        Path dir = work.resolve("texts");
+        List<Input> inputs = new ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+            for (GoldDocument d : texts) {
+                Path f = dir.resolve(d.id() + ".txt");
+                // the first line is the headline: one per document
+                Files.writeString(f, d.id().replace('_', ' ') + "\n\n" + d.text(), StandardCharsets.UTF_8);
+                inputs.add(Input.of(f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot write texts: " + e.getMessage(), e);
+        }
+        progress.accept("ingesting " + inputs.size() + " texts into " + base);
+        Path partial = work.resolve("base.partial");
+        try (TdbStore store = TdbStore.open(partial)) {
+            Pipeline.standard(new ArticleReader()).ingest(inputs, store, 1, IngestListener.NONE);
+        }
+        move(partial, base);
+    }
+
+    /** Copies the base store's articles until there are {@code articles}, bulk loaded into {@code target}. */
+    private void copy(Path base, Path target, int articles) {
+        Map<Node, List<Quad>> byArticle = new LinkedHashMap<>();
+        try (TdbStore store = TdbStore.open(base)) {
+            store.read(ds -> {
+                ds.asDatasetGraph().find(Node.ANY, Node.ANY, NG.contentHash, Node.ANY).forEachRemaining(h -> {
+                    if (h.getGraph().equals(h.getSubject())) {
+                        byArticle.put(h.getSubject(), new ArrayList<>());
+                    }
+                });
+                ds.asDatasetGraph().find().forEachRemaining(q -> {
+                    List<Quad> of = byArticle.get(articleOf(q.getGraph()));
+                    if (of != null) {
+                        of.add(q);
+                    }
+                });
+                return null;
+            });
+        }
+        if (byArticle.isEmpty()) {
+            throw new IllegalStateException(base + ": the base store holds no articles");
+        }
+        progress.accept("copying " + byArticle.size() + " articles into " + articles + " in " + target);
+        Path partial = work.resolve(target.getFileName() + ".partial");
+        try (TdbStore store = TdbStore.open(partial)) {
+            DataLoader loader = LoaderFactory.phasedLoader(store.dataset().asDatasetGraph(), (format, args) -> { });
+            loader.startBulk();
+            int n = 0;
+            for (int copy = 0; n < articles; copy++) {
+                for (Map.Entry<Node, List<Quad>> a : byArticle.entrySet()) {
+                    if (n++ >= articles) {
+                        break;
+                    }
+                    String from = a.getKey().getURI();
+                    String to = copy == 0 ? from : NG.ARTICLE_BASE + Integer.toHexString(copy) + "x" + from.substring(NG.ARTICLE_BASE.length());
+                    for (Quad q : a.getValue()) {
+                        loader.stream().quad(rewrite(q, from, to, copy));
+                    }
+                }
+            }
+            loader.finishBulk();
+        }
+        move(partial, target);
+    }
+
+    private static Node articleOf(Node graph) {
+        String iri = graph.getURI();
+        int hash = iri.indexOf('#');
+        return hash < 0 ? graph : NodeFactory.createURI(iri.substring(0, hash));
+    }
+
+    private static Quad rewrite(Quad q, String from, String to, int copy) {
+        Node o = q.getObject();
+        if (copy > 0 && o.isLiteral()) {
+            if (q.getPredicate().equals(Schema.headline)) {
+                o = NodeFactory.createLiteralString(o.getLiteralLexicalForm() + " [copy " + copy + "]");
+            } else if (q.getPredicate().equals(NG.contentHash) || q.getPredicate().equals(NG.sourceName)) {
+                o = NodeFactory.createLiteralString(o.getLiteralLexicalForm() + "#" + copy);
+            }
+        }
+        return Quad.create(iri(q.getGraph(), from, to), iri(q.getSubject(), from, to), q.getPredicate(), iri(o, from, to));
+    }
+
+    private static Node iri(Node n, String from, String to) {
+        return n.isURI() && n.getURI().startsWith(from) ? NodeFactory.createURI(to + n.getURI().substring(from.length())) : n;
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(from + ": cannot rename to " + to + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Times each query {@code runs} times, each run opening the store, printing all results as a
+     * table into nothing and closing it again, as one command-line call would.
+     */
+    public List<Timing> time(Path store, List<BundledQuery> queries, Map<String, String> params, int runs, long timeoutMillis) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        List<Timing> out = new ArrayList<>();
+        for (BundledQuery q : queries) {
+            Map<String, String> given = new HashMap<>();
+            q.parameters().forEach(p -> {
+                if (params.containsKey(p.name())) {
+                    given.put(p.name(), params.get(p.name()));
+                }
+            });
+            if (given.size() != q.parameters().size()) {
+                progress.accept(q.name() + ": skipped (no value for its parameters)");
+                continue;
+            }
+            List<Double> millis = new ArrayList<>();
+            List<Double> cpuMillis = new ArrayList<>();
+            CountingStream sink = new CountingStream();
+            boolean timedOut = false;
+            for (int r = 0; r < runs && !timedOut; r++) {
+                long start = System.nanoTime();
+                long cpuStart = cpu.getCurrentThreadCpuTime();
+                try (TdbStore s = TdbStore.open(store)) {
+                    new QueryRunner(s).timeout(timeoutMillis).run(q, given, ResultFormat.TSV, sink);
+                } catch (org.apache.jena.query.QueryCancelledException e) {
+                    timedOut = true;
+                }
+                millis.add((System.nanoTime() - start) / 1e6);
+                cpuMillis.add((cpu.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+            }
+            Timing t = new Timing(q.name(), timedOut ? -1 : (int) (sink.lines / runs) - 1, millis, cpuMillis, timedOut);
+            progress.accept(String.format(Locale.ROOT, "%-18s %8.0f ms  %8.0f ms CPU  (%s)", q.name(), t.median(), t.cpuMedian(),
+                    timedOut ? "stopped after " + timeoutMillis / 1000 + " s" : t.rows() + " rows"));
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** Prints the timings as a table. */
+    public static void print(List<Timing> timings, PrintWriter out) {
+        out.printf("%-18s %10s %10s %8s  %s%n", "query", "median ms", "CPU ms", "rows", "runs (ms)");
+        for (Timing t : timings) {
+            StringBuilder runs = new StringBuilder();
+            t.millis().forEach(m -> runs.append(runs.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", m)));
+            out.printf(Locale.ROOT, "%-18s %10s %10.0f %8s  %s%n", t.query(), (t.timedOut() ? ">" : "") + String.format(Locale.ROOT, "%.0f", t.median()),
+                    t.cpuMedian(), t.timedOut() ? "-" : Integer.toString(t.rows()), runs);
+        }
+        out.flush();
+    }
+
+    /** Throws the bytes away, counting lines. */
+    private static final class CountingStream extends OutputStream {
+        long lines;
+
+        @Override
+        public void write(int b) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            for (int i = off; i < off + len; i++) {
+                write(b[i]);
+            }
+        }
+    }
+}

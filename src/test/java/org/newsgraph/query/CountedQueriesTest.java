@@ -1,0 +1,178 @@
+package org.newsgraph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.Fixtures;
+import org.newsgraph.pipeline.IngestListener;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.rdf.ArticleMapper;
+import org.newsgraph.rdf.ExtractionRun;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.source.ArticleReader;
+import org.newsgraph.source.Input;
+import org.newsgraph.store.TdbStore;
+
+/**
+ * The bundled queries that add up the counts articles keep give the answers of the queries they
+ * replaced (kept in test resources under {@code before/}, which scan the store), also after a
+ * remove and a re-ingest.
+ */
+class CountedQueriesTest {
+
+    private static final ExtractionRun RUN = new ExtractionRun("newsgraph", "t", Instant.parse("2024-01-01T00:00:00Z"));
+
+    private static ArticleGraph albania() {
+        return new ArticleMapper().map(Fixtures.albania(), RUN);
+    }
+
+    private static ArticleGraph cuciAgain() {
+        var names = new java.util.LinkedHashMap<String, org.newsgraph.extract.EntityType>();
+        names.put("Bledi Cuci", org.newsgraph.extract.EntityType.PERSON);
+        names.put("Cuci", org.newsgraph.extract.EntityType.PERSON);
+        names.put("Tirana", org.newsgraph.extract.EntityType.PLACE);
+        names.put("MKO", org.newsgraph.extract.EntityType.ORGANIZATION);
+        var article = new org.newsgraph.source.Article("cuci.txt",
+                "Bledi Cuci met MKO members in Tirana. Cuci said the MKO camp in Tirana was searched.",
+                new org.newsgraph.source.ArticleMetadata("Minister visits Tirana", null, null, null, "Other Paper", List.of(), "en", null));
+        return new ArticleMapper().map(Fixtures.extract(article, names), RUN);
+    }
+
+    private static TdbStore store() {
+        TdbStore store = TdbStore.inMemory();
+        Pipeline.standard(new ArticleReader()).ingest(List.of(Input.of(Fixtures.seed())), store, 1, IngestListener.NONE);
+        store.put(albania());
+        store.put(cuciAgain());
+        return store;
+    }
+
+    private static BundledQuery before(String name) throws IOException {
+        try (InputStream in = CountedQueriesTest.class.getResourceAsStream("before/" + name + ".rq")) {
+            return BundledQuery.parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The rows, each on the columns of the old query, sorted: the same answers whatever the order. */
+    private static List<String> rows(QueryRunner runner, BundledQuery query, List<String> columns, Map<String, String> params) {
+        List<String> out = new ArrayList<>();
+        for (Map<String, Node> row : runner.select(query, params)) {
+            StringBuilder b = new StringBuilder();
+            for (String c : columns) {
+                Node n = row.get(c);
+                b.append(n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString()).append(" | ");
+            }
+            out.add(b.toString());
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static void assertSameAnswers(TdbStore store, String name, Map<String, String> params) throws IOException {
+        QueryRunner runner = new QueryRunner(store);
+        BundledQuery old = before(name);
+        List<String> columns = org.apache.jena.query.QueryFactory.create(old.sparql()).getResultVars();
+        BundledQuery now = QueryCatalog.bundled().get(name).orElseThrow();
+        List<String> expected = rows(runner, old, columns, params);
+        assertEquals(expected, rows(runner, now, columns, params), name + " " + params);
+        assertFalse(expected.isEmpty(), name + " " + params + " answers something");
+    }
+
+    private static void assertAllSame(TdbStore store) throws IOException {
+        for (String name : List.of("people", "organizations", "places", "cooccurrence", "articles")) {
+            assertSameAnswers(store, name, Map.of());
+        }
+        for (String entity : List.of("Bledi Cuci", "bledi cuci", "Cuci", "MKO", "Tirana", "https://w3id.org/newsgraph/id/place/tirana")) {
+            for (String name : List.of("entity", "mentions")) {
+                assertSameAnswers(store, name, Map.of("entity", entity));
+            }
+        }
+        assertSameAnswers(store, "events-of", Map.of("entity", "MKO"));
+        assertEquals(0, new QueryRunner(store).select(QueryCatalog.bundled().get("entity").orElseThrow(),
+                Map.of("entity", "x\") } UNION { ?e ?p ?o } #")).size());
+    }
+
+    @Test
+    void countedQueriesAnswerAsTheScansDid() throws IOException {
+        try (TdbStore store = store()) {
+            assertAllSame(store);
+        }
+    }
+
+    @Test
+    void countsFollowRemoveAndReIngest() throws IOException {
+        try (TdbStore store = store()) {
+            Map<String, String> before = stats(store);
+            assertEquals(List.of(albania().article()), store.remove(albania().article().getURI()));
+            assertAllSame(store);
+            Map<String, String> removed = stats(store);
+            assertTrue(Long.parseLong(removed.get("articles")) == Long.parseLong(before.get("articles")) - 1, removed.toString());
+            store.put(albania());
+            assertAllSame(store);
+            assertEquals(before, stats(store));
+            assertEquals(Long.toString(store.quadCount()), stats(store).get("quads"));
+        }
+    }
+
+    @Test
+    void statsAgreesWithTheScanExceptThatMentionsAreEntityMentions() throws IOException {
+        try (TdbStore store = store()) {
+            Map<String, String> old = new TreeMap<>();
+            new QueryRunner(store).select(before("stats"), Map.of()).forEach(r ->
+                    old.put(r.get("what").getLiteralLexicalForm(), r.get("count").getLiteralLexicalForm()));
+            Map<String, String> now = stats(store);
+            long entityMentions = store.read(ds -> ds.asDatasetGraph().stream(Node.ANY, Node.ANY,
+                    org.newsgraph.rdf.ItsRdf.taIdentRef, Node.ANY).map(Quad::getSubject).distinct().count());
+            assertEquals(Long.toString(entityMentions), now.remove("mentions"));
+            old.remove("mentions");
+            now.remove("quads");
+            assertEquals(old, now);
+        }
+    }
+
+    @Test
+    void recountAddsTheCountsAnOlderVersionDidNotKeep() throws IOException {
+        try (TdbStore store = store()) {
+            Map<String, String> counted = stats(store);
+            // strip every article's counts, as a store written before they existed
+            Txn.executeWrite(store.dataset(), () -> {
+                var dsg = store.dataset().asDatasetGraph();
+                List<Quad> summary = new ArrayList<>();
+                dsg.find().forEachRemaining(q -> {
+                    String iri = q.getSubject().isURI() ? q.getSubject().getURI() : "";
+                    if (q.getPredicate().getURI().startsWith(NG.NS) && (iri.contains("#tally-") || iri.contains("#pair-")
+                            || List.of(NG.sentenceCount, NG.mentionCount, NG.entityCount, NG.factGraphCount, NG.quadCount,
+                            NG.tally, NG.cooccurrence).contains(q.getPredicate()))) {
+                        summary.add(q);
+                    }
+                });
+                summary.forEach(dsg::delete);
+            });
+            assertEquals(3, StoreCounts.uncounted(store).size());
+            assertEquals(3, StoreCounts.recount(store));
+            assertEquals(0, StoreCounts.uncounted(store).size());
+            assertEquals(counted, stats(store));
+            assertAllSame(store);
+        }
+    }
+
+    private static Map<String, String> stats(TdbStore store) {
+        Map<String, String> out = new TreeMap<>();
+        new QueryRunner(store).select(QueryCatalog.bundled().get("stats").orElseThrow(), Map.of()).forEach(r ->
+                out.put(r.get("what").getLiteralLexicalForm(), r.get("count").getLiteralLexicalForm()));
+        return out;
+    }
+}
