@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
         description = {"Measures entity extraction against gold mentions (GUM-derived JSON, e.g. ../shared/eval/gum): "
                 + "per-type precision/recall/F1, strict (exact span) and relaxed (overlap), and B-cubed entity grouping, "
                 + "the same figures as shared/eval/score_mentions.py prints.",
-                "evaluate html measures HTML article extraction instead."},
-        subcommands = {EvaluateHtmlCommand.class})
+                "evaluate html measures HTML article extraction instead; evaluate deps the tagger and parser on a CoNLL-U treebank, evaluate srl predicates and roles on PropBank EWT."},
+        subcommands = {EvaluateHtmlCommand.class, EvaluateDepsCommand.class, EvaluateSrlCommand.class})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
