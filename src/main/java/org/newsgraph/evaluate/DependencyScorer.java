@@ -25,20 +25,11 @@ public final class DependencyScorer {
     private static final List<String> METRICS = List.of("UPOS", "XPOS", "UFeats", "AllTags", "Lemmas", "UAS", "LAS",
             "CLAS", "MLAS", "BLEX");
 
-    /** One metric's counts: gold, system and aligned totals and the correct ones. */
-    public record Score(String metric, long gold, long system, long correct, Long aligned) {
-
-        Counts counts() {
-            return new Counts(gold, system, correct);
-        }
-    }
-
     /** All the metrics, in the reference scorer's order. */
-    public record Report(List<Score> scores) {
+    public record Report(List<MetricScore> scores) {
 
-        public Score get(String metric) {
-            return scores.stream().filter(s -> s.metric().equals(metric)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no metric " + metric));
+        public MetricScore get(String metric) {
+            return MetricScore.find(scores, metric);
         }
 
         /** The table as the reference scorer prints it. */
@@ -46,7 +37,7 @@ public final class DependencyScorer {
             StringBuilder sb = new StringBuilder();
             sb.append("Metric     | Precision |    Recall |  F1 Score | AligndAcc\n");
             sb.append("-----------+-----------+-----------+-----------+-----------\n");
-            for (Score s : scores) {
+            for (MetricScore s : scores) {
                 String acc = s.aligned() == null ? ""
                         : PythonFormat.fixed10(100 * (s.aligned() == 0 ? 0.0 : (double) s.correct() / s.aligned()));
                 Counts c = s.counts();
@@ -101,12 +92,12 @@ public final class DependencyScorer {
         if (goldTokens != systemTokens) {
             throw new IllegalArgumentException("the system's tokens are not the gold tokens");
         }
-        List<Score> scores = new ArrayList<>();
-        scores.add(new Score("Tokens", goldTokens, systemTokens, goldTokens, null));
-        scores.add(new Score("Sentences", gold.size(), system.size(), gold.size(), null));
-        scores.add(new Score("Words", words, words, words, null));
+        List<MetricScore> scores = new ArrayList<>();
+        scores.add(new MetricScore("Tokens", goldTokens, systemTokens, goldTokens, null));
+        scores.add(new MetricScore("Sentences", gold.size(), system.size(), gold.size(), null));
+        scores.add(new MetricScore("Words", words, words, words, null));
         for (int m = 0; m < METRICS.size(); m++) {
-            scores.add(new Score(METRICS.get(m), counts[m][0], counts[m][1], counts[m][2], counts[m][0]));
+            scores.add(new MetricScore(METRICS.get(m), counts[m][0], counts[m][1], counts[m][2], counts[m][0]));
         }
         return new Report(scores);
     }

@@ -18,27 +18,18 @@ public final class SrlScorer {
     public record Labelled(String sentence, List<PropBank.Predicate> predicates) {
     }
 
-    /** Counts per metric. */
-    public record Score(String metric, long gold, long system, long correct) {
-
-        Counts counts() {
-            return new Counts(gold, system, correct);
-        }
-    }
-
     /** The metrics and their table. */
-    public record Report(List<Score> scores) {
+    public record Report(List<MetricScore> scores) {
 
-        public Score get(String metric) {
-            return scores.stream().filter(s -> s.metric().equals(metric)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no metric " + metric));
+        public MetricScore get(String metric) {
+            return MetricScore.find(scores, metric);
         }
 
         public String table() {
             StringBuilder sb = new StringBuilder();
             sb.append("Metric               |      Gold |    System |   Correct | Precision |    Recall |        F1\n");
             sb.append("---------------------+-----------+-----------+-----------+-----------+-----------+-----------\n");
-            for (Score s : scores) {
+            for (MetricScore s : scores) {
                 Counts c = s.counts();
                 sb.append(String.format(java.util.Locale.ROOT, "%-21s|%10d |%10d |%10d |%s |%s |%s%n", s.metric(),
                         s.gold(), s.system(), s.correct(), PythonFormat.fixed10(100 * c.precision()),
@@ -67,11 +58,11 @@ public final class SrlScorer {
     public Report score(List<Labelled> gold, List<Labelled> system) {
         List<Set<String>> g = facts(lines(gold));
         List<Set<String>> s = facts(lines(system));
-        List<Score> scores = new ArrayList<>();
+        List<MetricScore> scores = new ArrayList<>();
         for (int m = 0; m < METRICS.length; m++) {
             Set<String> both = new HashSet<>(g.get(m));
             both.retainAll(s.get(m));
-            scores.add(new Score(METRICS[m], g.get(m).size(), s.get(m).size(), both.size()));
+            scores.add(new MetricScore(METRICS[m], g.get(m).size(), s.get(m).size(), both.size(), null));
         }
         return new Report(scores);
     }

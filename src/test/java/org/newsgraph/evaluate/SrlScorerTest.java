@@ -34,10 +34,10 @@ class SrlScorerTest {
                 new PropBank.Predicate(1, "fall.02", List.of(new PropBank.Argument(0, "ARG1"),
                         new PropBank.Argument(3, "ARG2"))));
         SrlScorer.Report r = new SrlScorer().score(List.of(gold), List.of(system));
-        assertEquals(new SrlScorer.Score("Predicates", 2, 1, 1), r.get("Predicates"));
-        assertEquals(new SrlScorer.Score("Rolesets", 2, 1, 0), r.get("Rolesets"));
-        assertEquals(new SrlScorer.Score("Arguments labelled", 3, 2, 1), r.get("Arguments labelled"));
-        assertEquals(new SrlScorer.Score("Arguments unlabelled", 3, 2, 2), r.get("Arguments unlabelled"));
+        assertEquals(new MetricScore("Predicates", 2, 1, 1, null), r.get("Predicates"));
+        assertEquals(new MetricScore("Rolesets", 2, 1, 0, null), r.get("Rolesets"));
+        assertEquals(new MetricScore("Arguments labelled", 3, 2, 1, null), r.get("Arguments labelled"));
+        assertEquals(new MetricScore("Arguments unlabelled", 3, 2, 2, null), r.get("Arguments unlabelled"));
         assertEquals("Arguments labelled   |         3 |         2 |         1 |     50.00 |     33.33 |     40.00",
                 r.table().lines().filter(l -> l.startsWith("Arguments labelled")).findFirst().orElseThrow());
     }
