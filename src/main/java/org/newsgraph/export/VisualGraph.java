@@ -30,10 +30,10 @@ public final class VisualGraph {
 
     /** A node: IRI, label, kind, a finer class label (event type) or "", mention count. */
     public record Node(String id, String label, Kind kind, String subtype, int mentions) {
-        /** The label: what exporters (JGraphT's GraphML labels) show. */
+        /** The label: what exporters (JGraphT's GraphML labels) show, so legal in XML. */
         @Override
         public String toString() {
-            return label;
+            return XmlText.legal(label);
         }
     }
 
@@ -51,10 +51,10 @@ public final class VisualGraph {
             return source + " " + property + " " + label + " " + target;
         }
 
-        /** The label: what exporters (JGraphT's GraphML labels) show. */
+        /** The label: what exporters (JGraphT's GraphML labels) show, so legal in XML. */
         @Override
         public String toString() {
-            return label;
+            return XmlText.legal(label);
         }
     }
 
