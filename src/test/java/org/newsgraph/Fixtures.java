@@ -30,6 +30,30 @@ public final class Fixtures {
         return Files.isDirectory(p) ? p : null;
     }
 
+    /** Whether a {@code python3} runs here (the reference scorers are Python scripts). */
+    public static boolean python() {
+        try {
+            return new ProcessBuilder("python3", "--version").start().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Runs a reference scorer script and returns what it prints, failing on a non-zero exit. */
+    public static String runPython(String... args) throws java.io.IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("python3"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new AssertionError(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
+    }
+
     public static Path seed() {
         return Path.of("seeds", "000_7c8e2674e13b320e.txt");
     }

@@ -11,10 +11,12 @@ import opennlp.tools.util.Span;
 import org.newsgraph.source.Article;
 
 /**
- * Sentences, tokens and part of speech with Apache OpenNLP. Paragraphs (blank-line separated) and
- * lines are split first, so a headline or a dateline is never glued to the next sentence. Sentences
- * are at most {@value #MAX_SENTENCE} characters (longer runs are cut at white space) and tagged in
- * bounded windows, keeping time linear in the text.
+ * Sentences, tokens and part of speech with Apache OpenNLP, and dependencies from the bundled
+ * parser ({@link SyntaxModel}; it tags with its own tagger, the tokens keep OpenNLP's tags, on
+ * which the rule-based extraction is tuned). Paragraphs (blank-line separated) and lines are split
+ * first, so a headline or a dateline is never glued to the next sentence. Sentences are at most
+ * {@value #MAX_SENTENCE} characters (longer runs are cut at white space) and tagged in bounded
+ * windows, keeping time linear in the text.
  */
 public final class OpenNlpAnnotator implements Annotator {
 
@@ -194,7 +196,20 @@ public final class OpenNlpAnnotator implements Annotator {
                 addSplit(out, words[i], tags[i], offset + spans[from + i].getStart());
             }
         }
-        return joinHyphenated(out);
+        return parse(joinHyphenated(out));
+    }
+
+    private static List<Token> parse(List<Token> tokens) {
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).text();
+        }
+        DependencyParser.Parse parse = SyntaxModel.parser().parse(words, SyntaxModel.tagger().tag(words));
+        List<Token> out = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            out.add(tokens.get(i).withDependency(parse.heads()[i] - 1, parse.relations()[i]));
+        }
+        return out;
     }
 
     /**

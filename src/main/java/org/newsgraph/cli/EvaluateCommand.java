@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
                 + "the same figures as shared/eval/score_mentions.py prints.",
                 "With --gold FILE.iob2 (a token-per-line IOB file such as UniversalNER's), tags its tokens and prints "
                         + "per-type strict and relaxed span scores, the same figures as scripts/score_iob.py prints.",
-                "evaluate html measures HTML article extraction instead."},
-        subcommands = {EvaluateHtmlCommand.class})
+                "evaluate html measures HTML article extraction instead; evaluate deps the tagger and parser on a CoNLL-U "
+                        + "treebank, evaluate srl predicates and roles on PropBank EWT."},
+        subcommands = {EvaluateHtmlCommand.class, EvaluateDepsCommand.class, EvaluateSrlCommand.class})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec

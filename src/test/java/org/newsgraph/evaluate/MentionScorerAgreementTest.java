@@ -27,7 +27,7 @@ class MentionScorerAgreementTest {
     void javaScorerPrintsWhatThePythonScorerPrints() throws IOException, InterruptedException {
         Path shared = Fixtures.shared();
         assumeTrue(shared != null && Files.isDirectory(shared.resolve("eval/gum")), "../shared/eval/gum is absent");
-        assumeTrue(python(), "python3 is absent");
+        assumeTrue(Fixtures.python(), "python3 is absent");
         Set<String> docs = Set.of("GUM_news_korea", "GUM_news_clock", "GUM_news_election");
         List<GoldDocument> gold = GoldDocument.load(shared.resolve("eval/gum"), docs);
         assertEquals(3, gold.size());
@@ -44,16 +44,5 @@ class MentionScorerAgreementTest {
         assertEquals(true, p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), python);
         assertEquals(python.strip(), new MentionScorer().score(gold, mentions).report().strip());
-    }
-
-    private static boolean python() {
-        try {
-            return new ProcessBuilder("python3", "--version").start().waitFor(10, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }
