@@ -133,12 +133,18 @@ public final class TdbStore implements GraphStore {
                 return replace(dsg, key);
             });
             if (outcome != IngestOutcome.UNCHANGED) {
-                quads.accept(new StreamRDFBase() {
-                    @Override
-                    public void quad(Quad quad) {
-                        storing(() -> dsg.add(quad));
-                    }
-                });
+                try {
+                    quads.accept(new StreamRDFBase() {
+                        @Override
+                        public void quad(Quad quad) {
+                            storing(() -> dsg.add(quad));
+                        }
+                    });
+                } catch (InternalError e) {
+                    // a fault in a memory-mapped file (disk full) reaches the thread at its next
+                    // safepoint, which may be in the mapper's code rather than in dsg.add
+                    throw new StoreException(reason(e), e);
+                }
             }
             return outcome;
         }
