@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + "per-type precision/recall/F1, strict (exact span) and relaxed (overlap), and B-cubed entity grouping, "
                 + "the same figures as shared/eval/score_mentions.py prints.",
                 "evaluate html measures HTML article extraction instead."},
-        subcommands = {EvaluateHtmlCommand.class})
+        subcommands = {EvaluateHtmlCommand.class, EvaluateTimexCommand.class})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
