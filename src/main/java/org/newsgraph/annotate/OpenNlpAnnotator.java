@@ -25,12 +25,14 @@ public final class OpenNlpAnnotator implements Annotator {
     private final SentenceDetectorME sentenceDetector = new SentenceDetectorME(OpenNlpModels.sentences());
     private final TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
     private final POSTaggerME tagger = new POSTaggerME(OpenNlpModels.pos());
+    private final SentenceJoiner joiner = new SentenceJoiner();
 
     @Override
     public AnnotatedText annotate(Article article) {
         String text = article.text();
         List<Sentence> sentences = new ArrayList<>();
         for (int[] block : blocks(text)) {
+            List<int[]> spans = new ArrayList<>();
             for (Span span : sentenceDetector.sentPosDetect(text.substring(block[0], block[1]))) {
                 int begin = block[0] + span.getStart();
                 int end = block[0] + span.getEnd();
@@ -41,9 +43,12 @@ public final class OpenNlpAnnotator implements Annotator {
                     begin++;
                 }
                 if (begin < end) {
-                    String s = text.substring(begin, end);
-                    sentences.add(new Sentence(sentences.size(), begin, end, s, tokens(s, begin)));
+                    spans.add(new int[] {begin, end});
                 }
+            }
+            for (int[] span : joiner.join(text, spans)) {
+                String s = text.substring(span[0], span[1]);
+                sentences.add(new Sentence(sentences.size(), span[0], span[1], s, tokens(s, span[0])));
             }
         }
         return new AnnotatedText(article, text, sentences);

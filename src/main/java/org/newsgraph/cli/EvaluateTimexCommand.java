@@ -32,6 +32,10 @@ public final class EvaluateTimexCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "write the tagged TimeML files here (created if missing)")
     Path out;
 
+    @Option(names = "--differences", paramLabel = "FILE",
+            description = "write every missed, spurious or wrongly normalized expression to FILE (tab-separated)")
+    Path differences;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(gold)) {
@@ -53,6 +57,9 @@ public final class EvaluateTimexCommand implements Callable<Integer> {
                 err.printf("%d/%d files%n", docs.size(), files.size());
                 err.flush();
             }
+        }
+        if (differences != null) {
+            Files.write(differences, TimexEvaluation.differences(docs), java.nio.charset.StandardCharsets.UTF_8);
         }
         PrintWriter w = spec.commandLine().getOut();
         TimexEvaluation.Score score = TimexEvaluation.score(docs);

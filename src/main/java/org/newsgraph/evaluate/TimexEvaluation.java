@@ -256,6 +256,45 @@ public final class TimexEvaluation {
     }
 
     /**
+     * What differs from the gold, one line per expression: {@code MISSED}, {@code SPURIOUS},
+     * {@code SPAN}, {@code TYPE} or {@code VALUE}, with the document and both sides' text, type and value.
+     */
+    public static List<String> differences(List<Document> docs) {
+        List<String> out = new ArrayList<>();
+        for (Document d : docs) {
+            String[] goldId = new String[d.gold().size()];
+            String[] systemId = new String[d.system().size()];
+            pair(d.gold(), d.system(), goldId, systemId);
+            java.util.Set<String> matched = new java.util.HashSet<>(List.of(systemId));
+            matched.retainAll(List.of(goldId));
+            for (int g = 0; g < goldId.length; g++) {
+                Mention gm = d.gold().get(g);
+                Mention sm = null;
+                for (int s = 0; s < systemId.length; s++) {
+                    if (systemId[s].equals(goldId[g])) {
+                        sm = d.system().get(s);
+                    }
+                }
+                String kind = sm == null ? "MISSED" : !sm.value().equals(gm.value()) ? "VALUE"
+                        : !sm.type().equals(gm.type()) ? "TYPE" : !sm.text().equals(gm.text()) ? "SPAN" : null;
+                if (kind != null) {
+                    out.add(kind + "\t" + d.name() + "\t" + describe(gm) + "\t" + (sm == null ? "" : describe(sm)));
+                }
+            }
+            for (int s = 0; s < systemId.length; s++) {
+                if (!matched.contains(systemId[s])) {
+                    out.add("SPURIOUS\t" + d.name() + "\t\t" + describe(d.system().get(s)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String describe(Mention m) {
+        return m.text().replaceAll("\\s+", " ") + " [" + m.type() + " " + m.value() + "]";
+    }
+
+    /**
      * The TimeML-Normalizer's ids: in text order (gold first where both start together), an
      * expression takes the id of the other side's expression it starts inside, unless its own side
      * already used that id; otherwise a new id.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.extract.gazetteer.Gazetteer;
+import org.newsgraph.extract.time.TimexTagger;
 
 /** The extract stage: mentions, entities, times, relations and events, then who says what. Not thread-safe. */
 public final class Extractor {
@@ -13,7 +14,7 @@ public final class Extractor {
     private final Recognizer recognizer;
     private final EntityGrouper grouper = new EntityGrouper();
     private final AttributionFinder attributions = new AttributionFinder();
-    private final TemporalTagger temporal = new TemporalTagger();
+    private final TimexTagger temporal = new TimexTagger();
     private final EventExtractor events = new EventExtractor();
     private final RelationExtractor relations;
 
@@ -38,10 +39,22 @@ public final class Extractor {
         return new Extraction(text, entities, List.of(), List.of(), List.of());
     }
 
+    /** The time expressions of each sentence, normalized against the publication date. */
+    private List<TimeExpression> times(AnnotatedText text) {
+        List<TimeExpression> out = new ArrayList<>();
+        List<org.newsgraph.extract.time.Timex> found = new ArrayList<>();
+        for (org.newsgraph.annotate.Sentence s : text.sentences()) {
+            found.clear();
+            temporal.tag(text.text(), s.begin(), s.end(), text.article().metadata().datePublished(), found);
+            found.forEach(t -> out.add(TimeExpression.of(t, s.index())));
+        }
+        return out;
+    }
+
     public Extraction extract(AnnotatedText text) {
         List<Mention> mentions = recognizer.recognize(text);
         List<Entity> entities = grouper.group(text, mentions);
-        List<TimeExpression> times = temporal.tag(text, text.article().metadata().datePublished());
+        List<TimeExpression> times = times(text);
         Referents refs = new Referents(text, entities);
         List<Fact> facts = new ArrayList<>(relations.extract(text, entities, refs));
         facts.addAll(events.extract(text, refs, times));

@@ -146,6 +146,9 @@ final class Normalizer {
     }
 
     private Value quarter(int q, String year) {
+        if ("this".equals(year)) {
+            return Value.of(dct == null ? "XXXX-Q" + q : dct.getYear() + "-Q" + q);
+        }
         if (year != null) {
             return Value.of(year + "-Q" + q);
         }
@@ -174,7 +177,7 @@ final class Normalizer {
         DayOfWeek w = DayOfWeek.of(day);
         LocalDate d;
         if (shift == null) {
-            d = dct.with(future ? TemporalAdjusters.next(w) : TemporalAdjusters.previousOrSame(w));
+            d = dct.with(future ? TemporalAdjusters.nextOrSame(w) : TemporalAdjusters.previousOrSame(w));
         } else {
             int s = Integer.parseInt(shift);
             d = s < 0 ? dct.with(TemporalAdjusters.previous(w)) : s > 0 ? dct.with(TemporalAdjusters.next(w))
