@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.annotate.AnnotatedText;
+import org.newsgraph.annotate.Sentence;
 import org.newsgraph.extract.gazetteer.Gazetteer;
+import org.newsgraph.extract.time.Timex;
 import org.newsgraph.extract.time.TimexTagger;
 
 /** The extract stage: mentions, entities, times, relations and events, then who says what. Not thread-safe. */
@@ -42,8 +44,8 @@ public final class Extractor {
     /** The time expressions of each sentence, normalized against the publication date. */
     private List<TimeExpression> times(AnnotatedText text) {
         List<TimeExpression> out = new ArrayList<>();
-        List<org.newsgraph.extract.time.Timex> found = new ArrayList<>();
-        for (org.newsgraph.annotate.Sentence s : text.sentences()) {
+        List<Timex> found = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
             found.clear();
             temporal.tag(text.text(), s.begin(), s.end(), text.article().metadata().datePublished(), found);
             found.forEach(t -> out.add(TimeExpression.of(t, s.index())));

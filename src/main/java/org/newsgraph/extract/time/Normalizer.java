@@ -21,6 +21,9 @@ final class Normalizer {
         }
     }
 
+    /** How far after publication a date without a year or a cue may lie before it is read as last year's. */
+    private static final int FORWARD_DAYS = 90;
+
     private final LocalDate dct;
     private final boolean future;
 
@@ -43,6 +46,7 @@ final class Normalizer {
             case "iso" -> Value.of(arg.apply(0));
             case "slash" -> slash(arg.apply(0));
             case "month" -> withMod(month(arg.apply(0), arg.apply(1)), arg.apply(2));
+            case "relmonth" -> relMonth(Integer.parseInt(arg.apply(0)), Integer.parseInt(arg.apply(1)));
             case "year" -> withMod(Value.of(arg.apply(0)), arg.apply(1));
             case "span" -> span(arg.apply(0), arg.apply(1));
             case "decade" -> withMod(Value.of(arg.apply(0).substring(0, 3)), arg.apply(1));
@@ -64,6 +68,7 @@ final class Normalizer {
             case "set" -> Value.of(set(arg.apply(0), arg.apply(1)));
             case "setweekday" -> Value.of("XXXX-WXX-" + arg.apply(0));
             case "time" -> time(arg.apply(0), arg.apply(1), arg.apply(2));
+            case "timeon" -> timeOn(arg.apply(0), arg.apply(1), arg.apply(2), Integer.parseInt(arg.apply(3)));
             case "clock" -> Value.of(day() + "T" + arg.apply(0));
             default -> throw new IllegalStateException(TimeGrammar.BASE + "patterns.tsv: unknown normalization " + function);
         };
@@ -95,7 +100,7 @@ final class Normalizer {
         for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
             LocalDate c = LocalDate.of(y, m, Math.min(d, java.time.Month.of(m).length(java.time.Year.isLeap(y))));
             if (future ? !c.isBefore(dct) && best == null
-                    : !c.isAfter(dct.plusDays(31)) && (best == null || c.isAfter(best))) {
+                    : !c.isAfter(dct.plusDays(FORWARD_DAYS)) && (best == null || c.isAfter(best))) {
                 best = c;
             }
         }
@@ -126,10 +131,20 @@ final class Normalizer {
         int now = dct.getMonthValue();
         if (future && m < now) {
             y++;
-        } else if (!future && m > now + 1) {
+        } else if (!future && m > now + FORWARD_DAYS / 30) {
             y--;
         }
         return Value.of(String.format(Locale.ROOT, "%d-%02d", y, m));
+    }
+
+    /** "last November": the latest one before the publication month; "next March": the first one after it. */
+    private Value relMonth(int month, int shift) {
+        if (dct == null) {
+            return Value.of(String.format(Locale.ROOT, "XXXX-%02d", month));
+        }
+        int now = dct.getMonthValue();
+        int y = dct.getYear() + (shift < 0 ? (month >= now ? -1 : 0) : shift > 0 ? (month <= now ? 1 : 0) : 0);
+        return Value.of(String.format(Locale.ROOT, "%d-%02d", y, month));
     }
 
     private static Value span(String first, String last) {
@@ -250,6 +265,16 @@ final class Normalizer {
             case "MO", "AF", "EV", "NI" -> "XXXX-XX-XXT" + unit;
             default -> duration(amount, unit);
         };
+    }
+
+    /** A clock time on a weekday ("9 a.m. Tuesday"): that day's date, as {@link #weekday} finds it. */
+    private Value timeOn(String hour, String minute, String ampm, int day) {
+        Value t = time(hour, minute, ampm);
+        Value d = weekday(day, null, null);
+        if (t.value() == null || d.value() == null || d.value().startsWith("X")) {
+            return t;
+        }
+        return Value.of(d.value() + t.value().substring(t.value().indexOf('T')));
     }
 
     private Value time(String hour, String minute, String ampm) {
