@@ -15,39 +15,18 @@ import org.newsgraph.source.Article;
 import org.newsgraph.source.ArticleMetadata;
 
 /**
- * Sentence-boundary precision, recall and F1 against CoNLL-U files: each document's paragraphs
+ * Sentence-boundary counts (true and false positives, false negatives) against CoNLL-U files: each document's paragraphs
  * ({@code # newpar}) are rebuilt from the {@code # text} lines, blank-line separated, and only the
  * boundaries inside a paragraph count (a paragraph's end is given to the annotator).
  */
 public final class SentenceBoundaries {
 
-    /** Counts of boundaries. */
-    public record Score(int gold, int system, int correct) {
-        public double precision() {
-            return system == 0 ? 0 : (double) correct / system;
-        }
-
-        public double recall() {
-            return gold == 0 ? 0 : (double) correct / gold;
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        Score plus(Score o) {
-            return new Score(gold + o.gold, system + o.system, correct + o.correct);
-        }
-    }
-
     private SentenceBoundaries() {
     }
 
     /** The score of {@code annotator} over the documents of the given CoNLL-U files. */
-    public static Score score(Annotator annotator, List<Path> files) throws IOException {
-        Score total = new Score(0, 0, 0);
+    public static MentionScorer.Counts score(Annotator annotator, List<Path> files) throws IOException {
+        MentionScorer.Counts total = new MentionScorer.Counts(0, 0, 0);
         for (Path f : files) {
             for (List<List<String>> doc : documents(f)) {
                 total = total.plus(scoreDocument(annotator, f.getFileName().toString(), doc));
@@ -56,7 +35,7 @@ public final class SentenceBoundaries {
         return total;
     }
 
-    private static Score scoreDocument(Annotator annotator, String name, List<List<String>> paragraphs) {
+    private static MentionScorer.Counts scoreDocument(Annotator annotator, String name, List<List<String>> paragraphs) {
         StringBuilder text = new StringBuilder();
         Set<Integer> gold = new HashSet<>();
         Set<Integer> paragraphEnds = new HashSet<>();
@@ -86,7 +65,7 @@ public final class SentenceBoundaries {
                 }
             }
         }
-        return new Score(gold.size(), system, correct);
+        return new MentionScorer.Counts(correct, system - correct, gold.size() - correct);
     }
 
     /** Documents as paragraphs of sentence texts. */

@@ -44,8 +44,8 @@ class SentenceBoundariesTest {
             gum = s.filter(p -> p.getFileName().toString().startsWith("GUM_news_")).sorted().toList();
         }
         OpenNlpAnnotator annotator = new OpenNlpAnnotator();
-        SentenceBoundaries.Score ewt = SentenceBoundaries.score(annotator, List.of(UD));
-        SentenceBoundaries.Score g = SentenceBoundaries.score(annotator, gum);
+        org.newsgraph.evaluate.MentionScorer.Counts ewt = SentenceBoundaries.score(annotator, List.of(UD));
+        org.newsgraph.evaluate.MentionScorer.Counts g = SentenceBoundaries.score(annotator, gum);
         System.out.printf("sentence boundaries: EWT test P %.4f R %.4f F1 %.4f; GUM P %.4f R %.4f F1 %.4f%n",
                 ewt.precision(), ewt.recall(), ewt.f1(), g.precision(), g.recall(), g.f1());
         // measured with the abbreviation lexicon (see README); a regression in joining would drop them

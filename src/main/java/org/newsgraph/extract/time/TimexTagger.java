@@ -46,15 +46,13 @@ public final class TimexTagger {
         List<Candidate> found = new ArrayList<>();
         List<TimeGrammar.Rule> rules = grammar.rules();
         for (int r = 0; r < rules.size(); r++) {
+            // find() within the region: find(int) would reset the region and scan the rest of the text
             Matcher m = rules.get(r).pattern().matcher(text);
             m.region(begin, end).useTransparentBounds(true);
-            int from = begin;
-            while (from < end && m.find(from) && m.end() <= end) {
+            while (m.find()) {
                 if (m.end() > m.start()) {
                     found.add(new Candidate(m.start(), m.end(), r));
                 }
-                from = m.start() + 1;
-                m.region(from, end);
             }
         }
         found.sort(Comparator.comparingInt((Candidate c) -> c.begin() - c.end()).thenComparingInt(Candidate::rule));
