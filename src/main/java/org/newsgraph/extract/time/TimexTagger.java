@@ -19,14 +19,52 @@ import org.newsgraph.annotate.Sentence;
 public final class TimexTagger {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+");
     private static final int CUE_WINDOW = 6;
+    /** How far around a core word the patterns are tried: more than any expression reaches from its core word. */
+    private static final int REACH = 60;
+    private static final List<String> CORE_TABLES = List.of("month", "weekday", "unit", "plain-unit", "plural-unit",
+            "part-of-day", "season", "frequency");
 
     private final TimeGrammar grammar;
     private final List<String> signals;
+    private final java.util.Set<String> core = new java.util.HashSet<>();
 
     public TimexTagger() {
         this.grammar = TimeGrammar.english();
         this.signals = TimeGrammar.rows("signals.txt").stream().map(r -> r[0]).toList();
+        TimeGrammar.rows("core-words.txt").forEach(r -> core.add(r[0]));
+        for (String table : CORE_TABLES) {
+            TimeGrammar.rows(table + ".tsv").forEach(r -> core.add(r[0].toLowerCase(Locale.ROOT).replace(".", "")));
+        }
+    }
+
+    /**
+     * The stretches of {@code text[begin, end)} near a digit or a core word, merged: every
+     * expression lies in one, and the patterns need not run over the rest (a long sentence
+     * without any time word costs one tokenizing pass).
+     */
+    private List<int[]> windows(String text, int begin, int end) {
+        List<int[]> out = new ArrayList<>();
+        Matcher t = TOKEN.matcher(text).region(begin, end);
+        while (t.find()) {
+            String w = t.group();
+            boolean hit = false;
+            for (int i = 0; i < w.length() && !hit; i++) {
+                hit = Character.isDigit(w.charAt(i));
+            }
+            if (hit || core.contains(w.toLowerCase(Locale.ROOT)) || core.contains(w.toLowerCase(Locale.ROOT).replaceAll("s$", ""))) {
+                int from = Math.max(begin, t.start() - REACH);
+                int to = Math.min(end, t.end() + REACH);
+                int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && from <= last[1]) {
+                    last[1] = Math.max(last[1], to);
+                } else {
+                    out.add(new int[] {from, to});
+                }
+            }
+        }
+        return out;
     }
 
     private record Candidate(int begin, int end, int rule) {
@@ -45,13 +83,15 @@ public final class TimexTagger {
     public void tag(String text, int begin, int end, LocalDate published, List<Timex> out) {
         List<Candidate> found = new ArrayList<>();
         List<TimeGrammar.Rule> rules = grammar.rules();
-        for (int r = 0; r < rules.size(); r++) {
-            // find() within the region: find(int) would reset the region and scan the rest of the text
-            Matcher m = rules.get(r).pattern().matcher(text);
-            m.region(begin, end).useTransparentBounds(true);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    found.add(new Candidate(m.start(), m.end(), r));
+        for (int[] w : windows(text, begin, end)) {
+            for (int r = 0; r < rules.size(); r++) {
+                // find() within the region: find(int) would reset the region and scan the rest of the text
+                Matcher m = rules.get(r).pattern().matcher(text);
+                m.region(w[0], w[1]).useTransparentBounds(true);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        found.add(new Candidate(m.start(), m.end(), r));
+                    }
                 }
             }
         }
