@@ -295,7 +295,6 @@ public final class ArticleMapper {
             meta(phrase, Nif.anchorOf, string(text.text().substring(t.begin(), t.end())));
             meta(phrase, Nif.referenceContext, context);
             meta(phrase, Nif.sentence, sentence);
-            fact(sentence, phrase, RDF.type.asNode(), Nif.Phrase);
             fact(sentence, phrase, RDF.type.asNode(), NG.TimeExpression);
             fact(sentence, phrase, NG.timexType, string(t.type()));
             if (t.value() != null) {
