@@ -30,12 +30,14 @@ public final class OpenNlpAnnotator implements Annotator {
     private final SentenceDetectorME sentenceDetector = new SentenceDetectorME(OpenNlpModels.sentences());
     private final TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
     private final POSTaggerME tagger = new POSTaggerME(OpenNlpModels.pos());
+    private final SentenceJoiner joiner = new SentenceJoiner();
 
     @Override
     public AnnotatedText annotate(Article article) {
         String text = article.text();
         List<Sentence> sentences = new ArrayList<>();
         for (int[] block : blocks(text)) {
+            List<int[]> spans = new ArrayList<>();
             for (Span span : sentenceDetector.sentPosDetect(text.substring(block[0], block[1]))) {
                 int begin = block[0] + span.getStart();
                 int end = block[0] + span.getEnd();
@@ -45,7 +47,12 @@ public final class OpenNlpAnnotator implements Annotator {
                 while (begin < end && Character.isWhitespace(text.charAt(begin))) {
                     begin++;
                 }
-                for (int[] piece : pieces(text, begin, end, MAX_SENTENCE)) {
+                if (begin < end) {
+                    spans.add(new int[] {begin, end});
+                }
+            }
+            for (int[] span : joiner.join(text, spans)) {
+                for (int[] piece : pieces(text, span[0], span[1], MAX_SENTENCE)) {
                     String s = text.substring(piece[0], piece[1]);
                     sentences.add(new Sentence(sentences.size(), piece[0], piece[1], s, tokens(s, piece[0])));
                 }

@@ -96,6 +96,9 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "model load: %.0f ms%n", r.loadMillis());
         out.printf(Locale.ROOT, "runs: %s tokens/s%n", each);
         out.printf(Locale.ROOT, "median: %.0f tokens/s, %.1f articles/s%n", r.medianTokensPerSecond(), r.medianArticlesPerSecond());
+        if (r.timeTaggerShare().length > 0) {
+            out.printf(Locale.ROOT, "time expressions: %.1f%% of the run time (median)%n", 100 * r.medianTimeTaggerShare());
+        }
         out.printf(Locale.ROOT, "heap: peak %.0f MB, live after GC %.0f MB, max %.0f MB%n",
                 r.peakHeapBytes() / 1048576.0, r.liveHeapBytes() / 1048576.0, r.maxHeapBytes() / 1048576.0);
         out.flush();

@@ -33,8 +33,10 @@ import picocli.CommandLine.Spec;
                 "With --gold FILE.iob2 (a token-per-line IOB file such as UniversalNER's), tags its tokens and prints "
                         + "per-type strict and relaxed span scores, the same figures as scripts/score_iob.py prints.",
                 "evaluate html measures HTML article extraction instead; evaluate deps the tagger and parser on a CoNLL-U "
-                        + "treebank, evaluate srl predicates and roles on PropBank EWT."},
-        subcommands = {EvaluateHtmlCommand.class, EvaluateDepsCommand.class, EvaluateSrlCommand.class})
+                        + "treebank, evaluate srl predicates and roles on PropBank EWT, evaluate timex time expressions "
+                        + "on TimeML files (TempEval-3)."},
+        subcommands = {EvaluateHtmlCommand.class, EvaluateDepsCommand.class, EvaluateSrlCommand.class,
+                EvaluateTimexCommand.class})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec

@@ -11,6 +11,7 @@ import org.newsgraph.annotate.OpenNlpAnnotator;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.ner.RecognizerChoice;
+import org.newsgraph.extract.time.TimexTagger;
 import org.newsgraph.source.Article;
 import org.newsgraph.source.ArticleMetadata;
 
@@ -30,12 +31,23 @@ public final class NlpBenchmark {
      * @param peakHeapBytes the peak heap use seen by the JVM's memory pools over the whole benchmark
      * @param liveHeapBytes heap in use after a garbage collection at the end, models still loaded
      * @param maxHeapBytes the heap limit ({@code -Xmx})
+     * @param timeTaggerShare for each run, the time the temporal tagger takes on the same texts
+     *        (timed on its own, after the run) as a fraction of the run's time; empty with {@code entitiesOnly}
      */
     public record Result(int articles, long tokens, long mentions, double loadMillis, double[] tokensPerSecond,
-                         long peakHeapBytes, long liveHeapBytes, long maxHeapBytes) {
+                         long peakHeapBytes, long liveHeapBytes, long maxHeapBytes, double[] timeTaggerShare) {
+
+        /** The median of {@link #timeTaggerShare}, or NaN when it was not measured. */
+        public double medianTimeTaggerShare() {
+            return median(timeTaggerShare);
+        }
 
         public double medianTokensPerSecond() {
-            double[] sorted = tokensPerSecond.clone();
+            return median(tokensPerSecond);
+        }
+
+        private static double median(double[] values) {
+            double[] sorted = values.clone();
             Arrays.sort(sorted);
             int n = sorted.length;
             return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
@@ -81,8 +93,10 @@ public final class NlpBenchmark {
 
         long tokens = 0;
         long mentions = 0;
+        List<AnnotatedText> annotated = new java.util.ArrayList<>();
         for (Article a : articles) {
             AnnotatedText t = annotator.annotate(a);
+            annotated.add(t);
             tokens += t.tokenCount();
             Extraction x = entitiesOnly ? extractor.extractEntities(t) : extractor.extract(t);
             mentions += x.entities().stream().mapToLong(e -> e.mentions().size()).sum();
@@ -91,16 +105,26 @@ public final class NlpBenchmark {
             pass(articles, annotator, extractor, entitiesOnly);
         }
         double[] rates = new double[runs];
+        double[] shares = new double[entitiesOnly ? 0 : runs];
+        TimexTagger tagger = new TimexTagger();
         for (int r = 0; r < runs; r++) {
             long start = System.nanoTime();
             pass(articles, annotator, extractor, entitiesOnly);
-            rates[r] = tokens / ((System.nanoTime() - start) / 1e9);
+            long passNanos = System.nanoTime() - start;
+            rates[r] = tokens / (passNanos / 1e9);
+            if (!entitiesOnly) {
+                long tagStart = System.nanoTime();
+                for (AnnotatedText t : annotated) {
+                    sink += tagger.tag(t, t.article().metadata().datePublished()).size();
+                }
+                shares[r] = (double) (System.nanoTime() - tagStart) / passNanos;
+            }
         }
         long peak = peakHeap();
         System.gc();
         Runtime rt = Runtime.getRuntime();
         long live = rt.totalMemory() - rt.freeMemory();
-        return new Result(articles.size(), tokens, mentions, loadMillis, rates, peak, live, rt.maxMemory());
+        return new Result(articles.size(), tokens, mentions, loadMillis, rates, peak, live, rt.maxMemory(), shares);
     }
 
     private static long sink;

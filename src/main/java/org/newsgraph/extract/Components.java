@@ -10,8 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.newsgraph.annotate.AnnotatedText;
+import org.newsgraph.annotate.Sentence;
 import org.newsgraph.extract.gazetteer.Gazetteer;
 import org.newsgraph.extract.ner.RecognizerChoice;
+import org.newsgraph.extract.time.Timex;
+import org.newsgraph.extract.time.TimexTagger;
 
 /**
  * The components an extractor can be built from, by name. {@link #standard} registers the
@@ -34,7 +38,7 @@ public final class Components {
         Components c = new Components();
         c.factories.put("recognizer", () -> recognizer(RecognizerChoice.DEFAULT.create(gazetteer, lexicon)));
         c.factories.put("grouper", () -> new EntityGrouper(gazetteer, lexicon));
-        c.factories.put("times", () -> new TemporalTagger(lexicon));
+        c.factories.put("times", Components::times);
         c.factories.put("referents", () -> new Referents.Finder(lexicon));
         c.factories.put("relations", () -> new RelationExtractor(gazetteer, lexicon));
         c.factories.put("events", () -> new EventExtractor(lexicon));
@@ -60,6 +64,22 @@ public final class Components {
             out.add(f.get());
         }
         return out;
+    }
+
+    /** The temporal tagger of {@code extract.time} as the "times" component: reads sentences, adds time expressions. */
+    private static Component times() {
+        TimexTagger tagger = new TimexTagger();
+        return of("times", Set.of(Layer.TOKENS), Set.of(Layer.TIMES), doc -> {
+            AnnotatedText text = doc.annotated();
+            List<TimeExpression> out = new ArrayList<>();
+            List<Timex> found = new ArrayList<>();
+            for (Sentence s : text.sentences()) {
+                found.clear();
+                tagger.tag(text.text(), s.begin(), s.end(), text.article().metadata().datePublished(), found);
+                found.forEach(t -> out.add(TimeExpression.of(t, s.index())));
+            }
+            doc.add(Layer.TIMES, out);
+        });
     }
 
     /** A recognizer as the "recognizer" component: reads tokens, adds mentions. */

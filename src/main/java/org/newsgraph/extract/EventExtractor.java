@@ -483,12 +483,17 @@ final class EventExtractor implements Component {
         }
     }
 
-    /** The time expression nearest the trigger in its clause (no "and", "but" or ";" between them). */
+    /**
+     * The date or time nearest the trigger in its own clause: no "and", "but" or ";" between them,
+     * and, when it follows the trigger, no other verb between, whose time it would be ("the raid
+     * ..., police said Tuesday"). One before the trigger sets the scene for the whole clause.
+     */
     private void time(Sentence s, int i, Draft d, List<TimeExpression> times) {
         int at = s.tokens().get(i).begin();
         TimeExpression best = null;
         for (TimeExpression te : times) {
-            if (te.sentence() == s.index() && sameClause(s, at, te.begin())
+            if (te.sentence() == s.index() && te.anchorsEvents() && sameClause(s, at, te.begin())
+                    && !verbBetween(s, i, te)
                     && (best == null || Math.abs(te.begin() - at) < Math.abs(best.begin() - at))) {
                 best = te;
             }
@@ -496,6 +501,16 @@ final class EventExtractor implements Component {
         if (best != null) {
             d.facts.add(new Fact.Time(d.id, best, s.index()));
         }
+    }
+
+    private static boolean verbBetween(Sentence s, int trigger, TimeExpression te) {
+        Token t = s.tokens().get(trigger);
+        for (Token o : s.tokens()) {
+            if (o.begin() >= t.end() && o.end() <= te.begin() && o.pos().equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean sameClause(Sentence s, int a, int b) {

@@ -107,6 +107,9 @@ public final class ArticleMapper {
             for (Entity e : extraction.entities()) {
                 describeEntity(e);
             }
+            for (TimeExpression t : extraction.times()) {
+                describeTime(t);
+            }
             for (Fact f : extraction.facts()) {
                 describeFact(f);
             }
@@ -285,17 +288,41 @@ public final class ArticleMapper {
             });
         }
 
-        /** A date typed by its precision; an unresolvable one only as text, never guessed. */
+        /** A time expression: a phrase of its sentence with its TIMEX3 type and value and its calendar bounds. */
+        private void describeTime(TimeExpression t) {
+            Sentence s = text.sentences().get(t.sentence());
+            Node sentence = span(s.begin(), s.end());
+            Node phrase = span(t.begin(), t.end());
+            meta(phrase, RDF.type.asNode(), Nif.Phrase);
+            meta(phrase, RDF.type.asNode(), Nif.RFC5147String);
+            offsets(phrase, t.begin(), t.end());
+            meta(phrase, Nif.anchorOf, string(text.text().substring(t.begin(), t.end())));
+            meta(phrase, Nif.referenceContext, context);
+            meta(phrase, Nif.sentence, sentence);
+            fact(sentence, phrase, RDF.type.asNode(), NG.TimeExpression);
+            fact(sentence, phrase, NG.timexType, string(t.type()));
+            if (t.value() != null) {
+                fact(sentence, phrase, NG.timexValue, string(t.value()));
+            }
+            bounds(sentence, phrase, t);
+        }
+
+        /** An event's time: the expression, and its date typed by its precision (an unresolvable one only as text). */
         private void time(Node sentence, Node event, TimeExpression t) {
+            fact(sentence, event, NG.time, span(t.begin(), t.end()));
             fact(sentence, event, NG.timeText, string(t.text()));
+            bounds(sentence, event, t);
+        }
+
+        private void bounds(Node sentence, Node subject, TimeExpression t) {
             if (t.start().resolved()) {
-                fact(sentence, event, Schema.startDate, date(t.start()));
+                fact(sentence, subject, Schema.startDate, date(t.start()));
             }
             if (t.until() != null && t.until().resolved()) {
-                fact(sentence, event, Schema.endDate, date(t.until()));
+                fact(sentence, subject, Schema.endDate, date(t.until()));
             }
             if (t.ongoing()) {
-                fact(sentence, event, NG.ongoing, typed("true", XSDDatatype.XSDboolean));
+                fact(sentence, subject, NG.ongoing, typed("true", XSDDatatype.XSDboolean));
             }
         }
 

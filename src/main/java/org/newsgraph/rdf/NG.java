@@ -26,12 +26,16 @@ public final class NG {
     public static final Node CaptionSentence = term(NS, "CaptionSentence");
 
     public static final Node Position = term(NS, "Position");
+    public static final Node TimeExpression = term(NS, "TimeExpression");
 
     public static final Node trigger = term(NS, "trigger");
     public static final Node agent = term(NS, "agent");
     public static final Node patient = term(NS, "patient");
     public static final Node timeText = term(NS, "timeText");
     public static final Node ongoing = term(NS, "ongoing");
+    public static final Node time = term(NS, "time");
+    public static final Node timexType = term(NS, "timexType");
+    public static final Node timexValue = term(NS, "timexValue");
     public static final Node holdsPosition = term(NS, "holdsPosition");
     public static final Node positionIn = term(NS, "positionIn");
     public static final Node former = term(NS, "former");

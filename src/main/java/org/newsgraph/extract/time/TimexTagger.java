@@ -1,0 +1,163 @@
+package org.newsgraph.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.annotate.AnnotatedText;
+import org.newsgraph.annotate.Sentence;
+
+/**
+ * Finds time expressions (dates, times, durations, sets; absolute, relative and fuzzy) and
+ * normalizes them to TIMEX3 values against the publication date, with the grammar of
+ * {@code lang/en/time/patterns.tsv}. Matches never cross a sentence; overlapping matches keep the
+ * longest. Thread-safe.
+ */
+public final class TimexTagger {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+");
+    private static final int CUE_WINDOW = 6;
+    /** How far around a core word the patterns are tried: more than any expression reaches from its core word. */
+    private static final int REACH = 60;
+    private static final List<String> CORE_TABLES = List.of("month", "weekday", "unit", "plain-unit", "plural-unit",
+            "part-of-day", "season", "frequency");
+
+    private final TimeGrammar grammar;
+    private final List<String> signals;
+    private final java.util.Set<String> core = new java.util.HashSet<>();
+
+    public TimexTagger() {
+        this.grammar = TimeGrammar.english();
+        this.signals = TimeGrammar.rows("signals.txt").stream().map(r -> r[0]).toList();
+        TimeGrammar.rows("core-words.txt").forEach(r -> core.add(r[0]));
+        for (String table : CORE_TABLES) {
+            TimeGrammar.rows(table + ".tsv").forEach(r -> core.add(r[0].toLowerCase(Locale.ROOT).replace(".", "")));
+        }
+    }
+
+    /**
+     * The stretches of {@code text[begin, end)} near a digit or a core word, merged: every
+     * expression lies in one, and the patterns need not run over the rest (a long sentence
+     * without any time word costs one tokenizing pass).
+     */
+    private List<int[]> windows(String text, int begin, int end) {
+        List<int[]> out = new ArrayList<>();
+        Matcher t = TOKEN.matcher(text).region(begin, end);
+        while (t.find()) {
+            String w = t.group();
+            boolean hit = false;
+            for (int i = 0; i < w.length() && !hit; i++) {
+                hit = Character.isDigit(w.charAt(i));
+            }
+            if (hit || core.contains(w.toLowerCase(Locale.ROOT)) || core.contains(w.toLowerCase(Locale.ROOT).replaceAll("s$", ""))) {
+                int from = Math.max(begin, t.start() - REACH);
+                int to = Math.min(end, t.end() + REACH);
+                int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && from <= last[1]) {
+                    last[1] = Math.max(last[1], to);
+                } else {
+                    out.add(new int[] {from, to});
+                }
+            }
+        }
+        return out;
+    }
+
+    private record Candidate(int begin, int end, int rule) {
+    }
+
+    /** The time expressions of an annotated text, sentence by sentence. */
+    public List<Timex> tag(AnnotatedText text, LocalDate published) {
+        List<Timex> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            tag(text.text(), s.begin(), s.end(), published, out);
+        }
+        return out;
+    }
+
+    /** Adds the time expressions of {@code text[begin, end)} (one sentence) to {@code out}. */
+    public void tag(String text, int begin, int end, LocalDate published, List<Timex> out) {
+        List<Candidate> found = new ArrayList<>();
+        List<TimeGrammar.Rule> rules = grammar.rules();
+        for (int[] w : windows(text, begin, end)) {
+            for (int r = 0; r < rules.size(); r++) {
+                // find() within the region: find(int) would reset the region and scan the rest of the text
+                Matcher m = rules.get(r).pattern().matcher(text);
+                m.region(w[0], w[1]).useTransparentBounds(true);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        found.add(new Candidate(m.start(), m.end(), r));
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt((Candidate c) -> c.begin() - c.end()).thenComparingInt(Candidate::rule));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : found) {
+            if (kept.stream().noneMatch(k -> k.begin() < c.end() && c.begin() < k.end())) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::begin));
+        for (Candidate c : kept) {
+            Timex t = normalize(text, begin, end, c, rules.get(c.rule()), published);
+            if (t != null) {
+                out.add(t);
+            }
+        }
+    }
+
+    private Timex normalize(String text, int sentenceBegin, int sentenceEnd, Candidate c, TimeGrammar.Rule rule,
+                            LocalDate published) {
+        // the same match again, for its groups (a match result keeps no group names before Java 20)
+        Matcher m = rule.pattern().matcher(text);
+        m.region(c.begin(), sentenceEnd).useTransparentBounds(true);
+        if (!m.lookingAt()) {
+            throw new IllegalStateException("rule " + rule.id() + " does not match again at " + c.begin());
+        }
+        List<String> before = wordsBefore(text, sentenceBegin, c.begin());
+        boolean future = before.stream().anyMatch(w -> grammar.isFutureCue(w) || w.toLowerCase(Locale.ROOT).endsWith("'ll"));
+        Normalizer n = new Normalizer(published, future);
+        Normalizer.Value v = n.apply(rule.function(), i -> argument(rule, m, rule.args().get(i)));
+        String signal = before.isEmpty() ? null : before.get(before.size() - 1).toLowerCase(Locale.ROOT);
+        return new Timex(c.begin(), c.end(), text.substring(c.begin(), c.end()), rule.type(), v.value(), v.mod(),
+                v.from(), v.to(), signals.contains(signal) ? signal : null, rule.id());
+    }
+
+    /** A group's value (its table's value for the text, else the text), a literal, or null for "-". */
+    private String argument(TimeGrammar.Rule rule, Matcher m, String arg) {
+        if (arg.equals("-")) {
+            return null;
+        }
+        boolean isGroup = false;
+        for (String name : arg.split("\\|")) {
+            if (rule.groupTables().containsKey(name)) {
+                isGroup = true;
+                String text = m.group(name);
+                if (text != null) {
+                    for (String table : rule.groupTables().get(name)) {
+                        String v = grammar.lookup(table, text);
+                        if (v != null) {
+                            return v;
+                        }
+                    }
+                    return text;
+                }
+            }
+        }
+        return isGroup ? null : arg;
+    }
+
+    private static List<String> wordsBefore(String text, int from, int to) {
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text).region(Math.max(from, to - 60), to);
+        while (w.find()) {
+            words.add(w.group());
+        }
+        return words.size() > CUE_WINDOW ? words.subList(words.size() - CUE_WINDOW, words.size()) : words;
+    }
+}
