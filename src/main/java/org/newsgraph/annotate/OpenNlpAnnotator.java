@@ -8,6 +8,7 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import org.newsgraph.lang.Lexicon;
 import org.newsgraph.source.Article;
 
 /**
@@ -30,7 +31,16 @@ public final class OpenNlpAnnotator implements Annotator {
     private final SentenceDetectorME sentenceDetector = new SentenceDetectorME(OpenNlpModels.sentences());
     private final TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
     private final POSTaggerME tagger = new POSTaggerME(OpenNlpModels.pos());
-    private final SentenceJoiner joiner = new SentenceJoiner();
+    private final SentenceJoiner joiner;
+
+    /** With the bundled English lexicon (abbreviations that do not end a sentence). */
+    public OpenNlpAnnotator() {
+        this(Lexicon.english());
+    }
+
+    public OpenNlpAnnotator(Lexicon lexicon) {
+        this.joiner = new SentenceJoiner(lexicon);
+    }
 
     @Override
     public AnnotatedText annotate(Article article) {

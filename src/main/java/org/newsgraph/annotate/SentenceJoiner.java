@@ -1,15 +1,12 @@
 package org.newsgraph.annotate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.lang.Lexicon;
 
 /**
  * Undoes sentence breaks after abbreviations that the statistical detector takes for a full stop
@@ -19,22 +16,19 @@ import java.util.Set;
  */
 final class SentenceJoiner {
 
-    private static final String BASE = "/org/newsgraph/lang/en/";
-
     private enum Kind { TITLE, MONTH, INITIALISM, ABBREV }
 
     private final Map<String, Kind> abbreviations = new HashMap<>();
     private final Set<String> openers = new HashSet<>();
 
-    SentenceJoiner() {
-        for (String line : lines("abbreviations.tsv")) {
-            String[] f = line.split("\t");
+    SentenceJoiner(Lexicon lexicon) {
+        for (String[] f : lexicon.table("abbreviations.tsv")) {
             if (f.length != 2) {
-                throw new IllegalStateException(BASE + "abbreviations.tsv: expected word<TAB>kind: " + line);
+                throw new IllegalStateException("lang/en/abbreviations.tsv: expected word<TAB>kind: " + String.join("\t", f));
             }
             abbreviations.put(f[0], Kind.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)));
         }
-        openers.addAll(lines("sentence-openers.txt"));
+        openers.addAll(lexicon.words("sentence-openers"));
     }
 
     /** Sentence spans {begin, end} of {@code text} with wrong breaks removed. */
@@ -93,22 +87,5 @@ final class SentenceJoiner {
             i--;
         }
         return end - (i + 1) >= 2 && Character.isUpperCase(text.charAt(i + 1));
-    }
-
-    private static List<String> lines(String file) {
-        try (InputStream in = SentenceJoiner.class.getResourceAsStream(BASE + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BASE + file);
-            }
-            List<String> out = new ArrayList<>();
-            for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!l.isBlank() && !l.startsWith("#")) {
-                    out.add(l.strip());
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + BASE + file, e);
-        }
     }
 }

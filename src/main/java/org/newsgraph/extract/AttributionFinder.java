@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.annotate.Sentence;
+import org.newsgraph.lang.Lexicon;
 
 /**
  * Decides, sentence by sentence, who makes the claim and how firmly: the publisher by default;

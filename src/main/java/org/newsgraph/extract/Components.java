@@ -16,6 +16,7 @@ import org.newsgraph.extract.gazetteer.Gazetteer;
 import org.newsgraph.extract.ner.RecognizerChoice;
 import org.newsgraph.extract.time.Timex;
 import org.newsgraph.extract.time.TimexTagger;
+import org.newsgraph.lang.Lexicon;
 
 /**
  * The components an extractor can be built from, by name. {@link #standard} registers the

@@ -11,6 +11,7 @@ import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 import org.newsgraph.extract.gazetteer.Gazetteer;
+import org.newsgraph.lang.Lexicon;
 
 /**
  * Decides, once per document, whether a country acts there as an agent (a state or a national

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.extract.gazetteer.Gazetteer;
 import org.newsgraph.extract.gazetteer.KnownOrganization;
+import org.newsgraph.lang.Lexicon;
 
 /**
  * Groups an article's mentions into entities: the same name; a surname or given name for the

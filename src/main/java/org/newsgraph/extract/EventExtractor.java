@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
+import org.newsgraph.lang.Lexicon;
 
 /**
  * Events from trigger words, with their participants found by surface patterns over part of

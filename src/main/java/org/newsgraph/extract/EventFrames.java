@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.lang.Lexicon;
 
 /**
  * The event-frame table {@code events.tsv} of a lexicon: event types with their trigger verbs

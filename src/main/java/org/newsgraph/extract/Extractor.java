@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.extract.gazetteer.Gazetteer;
 import org.newsgraph.extract.ner.RecognizerChoice;
+import org.newsgraph.lang.Lexicon;
 
 /**
  * The extract stage: runs its components in pipeline order over one {@link Document}. The order

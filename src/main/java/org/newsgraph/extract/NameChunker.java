@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 import org.newsgraph.extract.gazetteer.Gazetteer;
+import org.newsgraph.lang.Lexicon;
 
 /**
  * Finds the candidate names of a sentence: runs of proper nouns and capitalized words, joined

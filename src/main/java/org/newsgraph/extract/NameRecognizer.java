@@ -11,6 +11,7 @@ import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 import org.newsgraph.extract.gazetteer.Gazetteer;
+import org.newsgraph.lang.Lexicon;
 
 /**
  * The standard recognizer: candidate names from part of speech ({@link NameChunker}), typed by

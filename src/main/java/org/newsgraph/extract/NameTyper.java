@@ -6,6 +6,7 @@ import java.util.Set;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 import org.newsgraph.extract.gazetteer.Gazetteer;
+import org.newsgraph.lang.Lexicon;
 
 /**
  * Types a candidate name from what the sentence and the gazetteers say, with a strength so that

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
+import org.newsgraph.lang.Lexicon;
 
 /**
  * Noun phrases and what they refer to, for the event and relation extractors: a named entity when

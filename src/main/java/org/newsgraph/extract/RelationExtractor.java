@@ -8,6 +8,7 @@ import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 import org.newsgraph.extract.gazetteer.Gazetteer;
+import org.newsgraph.lang.Lexicon;
 
 /**
  * Relations between entities, each from one sentence: positions from titles before a name

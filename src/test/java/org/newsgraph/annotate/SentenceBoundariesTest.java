@@ -32,7 +32,7 @@ class SentenceBoundariesTest {
         assertEquals(1, sentences("He met John J. Smith at the office.").size());
         String t = "The troops returned to the U.S. The president greeted them.";
         int cut = t.indexOf("The president");
-        assertEquals(2, new SentenceJoiner().join(t, List.of(new int[] {0, cut - 1}, new int[] {cut, t.length()})).size(),
+        assertEquals(2, new SentenceJoiner(org.newsgraph.lang.Lexicon.english()).join(t, List.of(new int[] {0, cut - 1}, new int[] {cut, t.length()})).size(),
                 "a sentence opener after an initialism starts a new sentence");
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.Fixtures;
 import org.newsgraph.annotate.OpenNlpAnnotator;
 import org.newsgraph.extract.gazetteer.Gazetteer;
+import org.newsgraph.lang.Lexicon;
 
 /** The pipeline list is data, checked when the extractor is built; a component can be replaced by name. */
 class ExtractorPipelineTest {

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Lexicon;
+import org.newsgraph.lang.Lexicon;
 
 /** Every case of the language case files passes with the bundled English lexicon. */
 class LanguageCaseTest {

@@ -21,7 +21,7 @@ import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Fact;
-import org.newsgraph.extract.Lexicon;
+import org.newsgraph.lang.Lexicon;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.TimeExpression;
 import org.newsgraph.extract.gazetteer.Gazetteer;

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
-import org.newsgraph.extract.Lexicon;
+import org.newsgraph.lang.Lexicon;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Recognizer;
 import org.slf4j.Logger;

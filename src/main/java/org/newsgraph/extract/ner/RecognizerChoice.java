@@ -1,7 +1,7 @@
 package org.newsgraph.extract.ner;
 
 import java.nio.file.Path;
-import org.newsgraph.extract.Lexicon;
+import org.newsgraph.lang.Lexicon;
 import org.newsgraph.extract.NameRecognizer;
 import org.newsgraph.extract.Recognizer;
 import org.newsgraph.extract.gazetteer.Gazetteer;

@@ -10,7 +10,7 @@ import org.newsgraph.Fixtures;
 import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.annotate.OpenNlpAnnotator;
 import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.Lexicon;
+import org.newsgraph.lang.Lexicon;
 import org.newsgraph.extract.Recognizer;
 import org.newsgraph.source.Article;
 import org.newsgraph.source.ArticleMetadata;

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.lang;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -126,7 +126,7 @@ public final class Lexicon {
     }
 
     /** The non-blank lines of a list file without {@code #} comments or surrounding spaces (tabs inside kept). */
-    static List<String> lines(InputStream in, String name) throws IOException {
+    public static List<String> lines(InputStream in, String name) throws IOException {
         List<String> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
