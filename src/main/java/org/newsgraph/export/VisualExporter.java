@@ -3,11 +3,14 @@ package org.newsgraph.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.nio.Attribute;
@@ -18,6 +21,7 @@ import org.jgrapht.nio.gexf.GEXFAttributeType;
 import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.newsgraph.export.VisualGraph.Edge;
+import org.newsgraph.export.VisualGraph.EdgeKind;
 import org.newsgraph.export.VisualGraph.Kind;
 import org.newsgraph.export.VisualGraph.Node;
 import org.newsgraph.export.VisualGraph.Source;
@@ -32,7 +36,12 @@ public final class VisualExporter {
 
     /** Fill colours per node kind, shared by DOT and the HTML explorer. */
     static final Map<Kind, String> COLOURS = Map.of(Kind.PERSON, "#4e79a7", Kind.ORGANIZATION, "#f28e2b",
-            Kind.PLACE, "#59a14f", Kind.EVENT, "#e15759", Kind.THING, "#9c9c9c");
+            Kind.PLACE, "#59a14f", Kind.EVENT, "#e15759", Kind.THING, "#9c9c9c", Kind.ARTICLE, "#b07aa1");
+    /** Line colours and DOT styles per edge kind, shared by DOT and the HTML explorer's legend. */
+    static final Map<EdgeKind, String> EDGE_COLOURS = Map.of(EdgeKind.RELATION, "#555555", EdgeKind.EVENT, "#e15759",
+            EdgeKind.COOCCURRENCE, "#bbbbbb", EdgeKind.MENTION, "#d4b9cf");
+    private static final Map<EdgeKind, String> DOT_STYLES = Map.of(EdgeKind.RELATION, "solid", EdgeKind.EVENT, "bold",
+            EdgeKind.COOCCURRENCE, "dashed", EdgeKind.MENTION, "dotted");
 
     public void write(VisualGraph graph, VisualFormat format, Writer out) throws IOException {
         switch (format) {
@@ -69,6 +78,7 @@ public final class VisualExporter {
     private static Map<String, Attribute> edgeAttributes(Edge e) {
         Map<String, Attribute> a = new LinkedHashMap<>();
         a.put("label", DefaultAttribute.createAttribute(e.label()));
+        a.put("kind", DefaultAttribute.createAttribute(e.kind().key()));
         a.put("property", DefaultAttribute.createAttribute(e.property()));
         return a;
     }
@@ -96,6 +106,7 @@ public final class VisualExporter {
         x.registerAttribute("subtype", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         x.registerAttribute("mentions", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
         x.registerAttribute("iri", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+        x.registerAttribute("kind", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         x.registerAttribute("property", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         x.setVertexAttributeProvider(n -> without(nodeAttributes(n), "label"));
         x.setEdgeAttributeProvider(e -> without(edgeAttributes(e), "label"));
@@ -114,18 +125,20 @@ public final class VisualExporter {
         x.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
         x.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
         x.setCreator("newsgraph");
-        x.setDescription("Entities and relations extracted from news articles; weight = supporting sentences");
+        x.setDescription("Entities and their links extracted from news articles; edge kind " + kinds(graph)
+                + "; weight = supporting sentences");
         x.registerAttribute("type", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
         x.registerAttribute("subtype", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
         x.registerAttribute("mentions", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.INTEGER);
         x.registerAttribute("iri", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
+        x.registerAttribute("kind", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
         x.registerAttribute("property", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
         x.setVertexAttributeProvider(VisualExporter::nodeAttributes);
         x.setEdgeAttributeProvider(VisualExporter::edgeAttributes);
         x.exportGraph(jgrapht(graph), out);
     }
 
-    private static void dot(VisualGraph graph, Writer out) {
+    private static void dot(VisualGraph graph, Writer out) throws IOException {
         Map<Node, String> ids = ids(graph);
         DOTExporter<Node, Edge> x = new DOTExporter<>(ids::get);
         x.setGraphIdProvider(() -> "newsgraph");
@@ -142,12 +155,54 @@ public final class VisualExporter {
         });
         x.setEdgeAttributeProvider(e -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
-            a.put("label", DefaultAttribute.createAttribute(e.label()));
+            a.put("label", DefaultAttribute.createAttribute(e.kind() == EdgeKind.COOCCURRENCE ? "" : e.label()));
+            a.put("tooltip", DefaultAttribute.createAttribute(e.kind().key() + ": " + e.label() + ", " + e.weight() + " sentences"));
+            a.put("kind", DefaultAttribute.createAttribute(e.kind().key()));
             a.put("weight", DefaultAttribute.createAttribute(e.weight()));
             a.put("penwidth", DefaultAttribute.createAttribute(Math.min(1 + Math.log(e.weight()), 6)));
+            a.put("style", DefaultAttribute.createAttribute(DOT_STYLES.get(e.kind())));
+            a.put("color", DefaultAttribute.createAttribute(EDGE_COLOURS.get(e.kind())));
+            if (e.kind() == EdgeKind.COOCCURRENCE) {
+                a.put("dir", DefaultAttribute.createAttribute("none"));
+            }
             return a;
         });
-        x.exportGraph(jgrapht(graph), out);
+        StringWriter body = new StringWriter();
+        x.exportGraph(jgrapht(graph), body);
+        String dot = body.toString();
+        int end = dot.lastIndexOf('}');
+        out.write(dot, 0, end);
+        out.write(dotLegend(graph));
+        out.write(dot, end, dot.length() - end);
+    }
+
+    /** A legend cluster: one sample node per node kind drawn, one sample edge per edge kind. */
+    private static String dotLegend(VisualGraph graph) {
+        StringBuilder b = new StringBuilder("  subgraph cluster_legend {\n    label=\"legend\";\n    fontsize=10;\n");
+        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        graph.nodes().forEach(n -> kinds.add(n.kind()));
+        for (Kind k : kinds) {
+            b.append("    legend_").append(k.key()).append(" [label=\"").append(k.key()).append("\", shape=")
+                    .append(k == Kind.EVENT ? "box" : "ellipse").append(", style=filled, fillcolor=\"")
+                    .append(COLOURS.get(k)).append("\"];\n");
+        }
+        for (EdgeKind k : graph.edgeKinds()) {
+            b.append("    legend_").append(k.key()).append("_a [label=\"\", shape=point];\n");
+            b.append("    legend_").append(k.key()).append("_b [label=\"\", shape=point];\n");
+            b.append("    legend_").append(k.key()).append("_a -> legend_").append(k.key()).append("_b [label=\"")
+                    .append(k.key()).append("\", style=").append(DOT_STYLES.get(k)).append(", color=\"")
+                    .append(EDGE_COLOURS.get(k)).append("\"").append(k == EdgeKind.COOCCURRENCE ? ", dir=none" : "")
+                    .append("];\n");
+        }
+        return b.append("  }\n").toString();
+    }
+
+    private static String kinds(VisualGraph graph) {
+        StringBuilder b = new StringBuilder();
+        for (EdgeKind k : graph.edgeKinds()) {
+            b.append(b.length() == 0 ? "" : "|").append(k.key());
+        }
+        return b.length() == 0 ? "(none)" : b.toString();
     }
 
     /** Cytoscape.js elements: {@code {"elements":{"nodes":[{"data":…}],"edges":[…]}}}. */
@@ -175,7 +230,8 @@ public final class VisualExporter {
         for (Edge e : graph.edges()) {
             out.write(i == 0 ? "\n" : ",\n");
             out.write("{\"data\":{\"id\":\"e" + i++ + "\",\"source\":" + Json.quote(e.source()) + ",\"target\":"
-                    + Json.quote(e.target()) + ",\"label\":" + Json.quote(e.label()) + ",\"property\":"
+                    + Json.quote(e.target()) + ",\"kind\":" + Json.quote(e.kind().key()) + ",\"label\":"
+                    + Json.quote(e.label()) + ",\"property\":"
                     + Json.quote(e.property()) + ",\"weight\":" + e.weight());
             if (sources) {
                 out.write(",\"sources\":[");
