@@ -7,8 +7,10 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
@@ -210,7 +212,7 @@ public final class VisualExporter {
         out.write("{\"elements\":{\"nodes\":[");
         nodesJson(graph, out);
         out.write("],\n\"edges\":[");
-        edgesJson(graph, out, false);
+        edgesJson(graph, out);
         out.write("]}}\n");
     }
 
@@ -225,46 +227,133 @@ public final class VisualExporter {
         }
     }
 
-    private static void edgesJson(VisualGraph graph, Writer out, boolean sources) throws IOException {
+    private static void edgesJson(VisualGraph graph, Writer out) throws IOException {
         int i = 0;
         for (Edge e : graph.edges()) {
             out.write(i == 0 ? "\n" : ",\n");
             out.write("{\"data\":{\"id\":\"e" + i++ + "\",\"source\":" + Json.quote(e.source()) + ",\"target\":"
                     + Json.quote(e.target()) + ",\"kind\":" + Json.quote(e.kind().key()) + ",\"label\":"
-                    + Json.quote(e.label()) + ",\"property\":"
-                    + Json.quote(e.property()) + ",\"weight\":" + e.weight());
-            if (sources) {
-                out.write(",\"sources\":[");
-                boolean first = true;
-                for (Source s : e.sources()) {
-                    out.write((first ? "" : ",") + "{\"sentence\":" + Json.quote(s.sentence()) + ",\"text\":"
-                            + Json.quote(s.text()) + ",\"headline\":" + Json.quote(s.headline()) + "}");
-                    first = false;
-                }
-                out.write("]");
-            }
-            out.write("}}");
+                    + Json.quote(e.label()) + ",\"property\":" + Json.quote(e.property()) + ",\"weight\":" + e.weight() + "}}");
         }
     }
 
-    /** The explorer page: the template with cytoscape.js and the graph (with source sentences) inlined. */
+    /**
+     * The explorer page: the template with sigma.js, graphology and the graph inlined. The graph
+     * is JSON in a non-executed script element: nodes with their laid-out position (computed
+     * here, see {@link ForceLayout}), edges by node index, and each source sentence once, by index.
+     */
     private static void html(VisualGraph graph, Writer out) throws IOException {
         String template = resource("explorer.html");
-        String library = resource("vendor/cytoscape.min.js").replaceAll("(?i)</script", "<\\\\/script");
-        int lib = template.indexOf("/*CYTOSCAPE*/");
+        int lib = template.indexOf("/*LIBRARIES*/");
         int data = template.indexOf("/*GRAPH*/");
         if (lib < 0 || data < lib) {
             throw new IllegalStateException("explorer.html: placeholders missing");
         }
         out.write(template, 0, lib);
-        out.write(library);
-        out.write(template, lib + "/*CYTOSCAPE*/".length(), data - lib - "/*CYTOSCAPE*/".length());
-        out.write("{\"nodes\":[");
-        nodesJson(graph, out);
-        out.write("],\n\"edges\":[");
-        edgesJson(graph, out, true);
-        out.write("]}");
+        out.write(script(resource("vendor/graphology.umd.min.js")));
+        out.write("\n");
+        out.write(script(resource("vendor/sigma.min.js")));
+        out.write(template, lib + "/*LIBRARIES*/".length(), data - lib - "/*LIBRARIES*/".length());
+        graphJson(graph, out);
         out.write(template, data + "/*GRAPH*/".length(), template.length() - data - "/*GRAPH*/".length());
+    }
+
+    /** Inline script text cannot hold "</script". */
+    private static String script(String js) {
+        return js.replaceAll("(?i)</script", "<\\\\/script");
+    }
+
+    private static void graphJson(VisualGraph graph, Writer out) throws IOException {
+        List<Node> nodes = List.copyOf(graph.nodes());
+        Map<String, Integer> index = new HashMap<>();
+        for (Node n : nodes) {
+            index.put(n.id(), index.size());
+        }
+        List<Edge> edges = graph.edges();
+        int[] from = new int[edges.size()];
+        int[] to = new int[edges.size()];
+        double[] weight = new double[edges.size()];
+        for (int i = 0; i < edges.size(); i++) {
+            from[i] = index.get(edges.get(i).source());
+            to[i] = index.get(edges.get(i).target());
+            weight[i] = edges.get(i).weight();
+        }
+        double[] pos = ForceLayout.layout(nodes.size(), from, to, weight);
+        Map<String, Integer> sentenceIndex = new LinkedHashMap<>();
+        List<Source> sentences = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        b.append("{\"articles\":[");
+        List<VisualGraph.Article> articles = graph.articles();
+        for (int i = 0; i < articles.size(); i++) {
+            VisualGraph.Article a = articles.get(i);
+            b.append(i == 0 ? "\n" : ",\n").append('[').append(Json.quote(a.id())).append(',')
+                    .append(Json.quote(a.headline())).append(',').append(Json.quote(a.date())).append(']');
+        }
+        b.append("],\n\"nodes\":[");
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            b.append(i == 0 ? "\n" : ",\n").append("{\"id\":").append(Json.quote(n.id())).append(",\"label\":")
+                    .append(Json.quote(n.label())).append(",\"type\":").append(Json.quote(n.kind().key()))
+                    .append(",\"subtype\":").append(Json.quote(n.subtype())).append(",\"mentions\":").append(n.mentions())
+                    .append(",\"x\":").append(round(pos[2 * i])).append(",\"y\":").append(round(pos[2 * i + 1]))
+                    .append(",\"alt\":[");
+            for (int k = 0; k < n.altLabels().size(); k++) {
+                b.append(k == 0 ? "" : ",").append(Json.quote(n.altLabels().get(k)));
+            }
+            b.append("],\"articles\":").append(ints(n.articles())).append(",\"sources\":")
+                    .append(sources(n.sources(), sentenceIndex, sentences)).append('}');
+            flush(b, out);
+        }
+        b.append("],\n\"edges\":[");
+        for (int i = 0; i < edges.size(); i++) {
+            Edge e = edges.get(i);
+            b.append(i == 0 ? "\n" : ",\n").append("{\"source\":").append(from[i]).append(",\"target\":").append(to[i])
+                    .append(",\"kind\":").append(Json.quote(e.kind().key())).append(",\"label\":").append(Json.quote(e.label()))
+                    .append(",\"weight\":").append(e.weight()).append(",\"articles\":").append(ints(e.articles()))
+                    .append(",\"sources\":").append(sources(e.sources(), sentenceIndex, sentences)).append('}');
+            flush(b, out);
+        }
+        b.append("],\n\"sentences\":[");
+        for (int i = 0; i < sentences.size(); i++) {
+            Source s = sentences.get(i);
+            b.append(i == 0 ? "\n" : ",\n").append('[').append(Json.quote(s.sentence())).append(',')
+                    .append(Json.quote(s.text())).append(',').append(Json.quote(s.headline())).append(']');
+            flush(b, out);
+        }
+        b.append("]}");
+        out.write(script(b.toString()));
+    }
+
+    private static void flush(StringBuilder b, Writer out) throws IOException {
+        if (b.length() > 1 << 16) {
+            out.write(script(b.toString()));
+            b.setLength(0);
+        }
+    }
+
+    private static String round(double v) {
+        return Double.toString(Math.round(v * 10) / 10.0);
+    }
+
+    private static String ints(List<Integer> values) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            b.append(i == 0 ? "" : ",").append(values.get(i));
+        }
+        return b.append(']').toString();
+    }
+
+    private static String sources(List<Source> sources, Map<String, Integer> index, List<Source> all) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.get(i);
+            int at = index.computeIfAbsent(s.sentence(), k -> {
+                all.add(s);
+                return all.size() - 1;
+            });
+            b.append(i == 0 ? "" : ",").append(at);
+        }
+        return b.append(']').toString();
     }
 
     private static String resource(String name) {
