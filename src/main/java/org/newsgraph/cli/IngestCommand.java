@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.pipeline.ArticleResult;
@@ -13,6 +14,7 @@ import org.newsgraph.source.ArticleReader;
 import org.newsgraph.source.Input;
 import org.newsgraph.source.Inputs;
 import org.newsgraph.source.SourceFormat;
+import org.newsgraph.store.EntityIdentity;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,8 +67,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors and the summary.")
     boolean quiet;
 
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "Entities to merge, kept in the store for later ingests too: one per line, "
+                    + "TYPE<TAB>CANONICAL NAME<TAB>OTHER NAME... (TYPE person, organization or place); see `merge`.")
+    Path aliases;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        List<EntityIdentity.Alias> aliasList = aliases == null ? List.of() : EntityIdentity.readAliases(aliases);
         SourceFormat sourceFormat = Enums.parse(SourceFormat.class, format, "--format");
         if (jobs < 1) {
             throw new IllegalArgumentException("--jobs must be at least 1");
@@ -77,6 +85,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (TdbStore store = main.openStore()) {
+            EntityIdentity.applyAliases(store, aliasList);
             IngestReport report = Pipeline.standard(reader).ingest(inputs, store, jobs, new IngestListener() {
                 @Override
                 public void stored(Input input, ArticleResult r) {

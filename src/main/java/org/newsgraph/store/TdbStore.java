@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
@@ -78,10 +79,13 @@ public final class TdbStore implements GraphStore {
             if (stored.isEmpty()) {
                 replaced = articlesFromSource(dsg, graph.sourceName());
             }
+            Set<Node> touched = EntityIdentity.entitiesOf(dsg, replaced);
             replaced.forEach(a -> deleteArticle(dsg, a));
             for (Quad q : graph.quads()) {
                 dsg.add(q);
             }
+            touched.addAll(EntityIdentity.entitiesIn(graph.quads()));
+            EntityIdentity.consolidate(dsg, touched);
             return replaced.isEmpty() ? IngestOutcome.ADDED : IngestOutcome.REPLACED;
         });
     }
@@ -91,7 +95,9 @@ public final class TdbStore implements GraphStore {
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<Node> articles = articlesNamed(dsg, ref);
+            Set<Node> touched = EntityIdentity.entitiesOf(dsg, articles);
             articles.forEach(a -> deleteArticle(dsg, a));
+            EntityIdentity.consolidate(dsg, touched);
             return articles;
         });
     }
