@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.newsgraph.export.Provenance;
 import org.newsgraph.export.RdfExporter;
 import org.newsgraph.export.RdfFormat;
+import org.newsgraph.export.TableExporter;
 import org.newsgraph.export.VisualExporter;
 import org.newsgraph.export.VisualFormat;
 import org.newsgraph.export.VisualGraph;
@@ -38,14 +39,16 @@ import picocli.CommandLine.ParentCommand;
                 "graphml (yEd, Gephi), gexf (Gephi), cytoscape (Cytoscape.js JSON), dot (Graphviz) and html "
                         + "(a self-contained explorer page) draw entities as nodes (label, type, mention count) and "
                         + "relations, event links and same-sentence co-occurrences as edges (label, kind, weight = "
-                        + "number of supporting sentences); the filters below apply to them."})
+                        + "number of supporting sentences); the filters below apply to them.",
+                "tables writes CSV files into the directory -o names (articles, entities, mentions, relations, "
+                        + "events, event_participants, claims; schema in docs/tables.md)."})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
     @Option(names = "--format", defaultValue = "trig",
-            paramLabel = "turtle|trig|nquads|jsonld|graphml|gexf|cytoscape|dot|html",
+            paramLabel = "turtle|trig|nquads|jsonld|graphml|gexf|cytoscape|dot|html|tables",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -100,13 +103,16 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (format.equalsIgnoreCase("tables")) {
+            return tables();
+        }
         VisualFormat visual = visualFormat(format);
         RdfFormat rdfFormat = null;
         Provenance prov = null;
         VisualGraphBuilder.Options options = null;
         if (visual == null) {
             String all = Stream.concat(Arrays.stream(RdfFormat.values()), Arrays.stream(VisualFormat.values()))
-                    .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining("|"));
+                    .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining("|")) + "|tables";
             if (Arrays.stream(RdfFormat.values()).noneMatch(f -> f.name().equalsIgnoreCase(format))) {
                 throw new IllegalArgumentException("--format: '" + format + "' is not one of " + all);
             }
@@ -135,6 +141,21 @@ final class ExportCommand implements Callable<Integer> {
             Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (UncheckedIOException e) {
             throw new IOException((output == null ? "stdout" : output) + ": " + e.getMessage(), e);
+        }
+        return ExitCodes.OK;
+    }
+
+    private int tables() throws IOException {
+        if (output == null) {
+            throw new IllegalArgumentException("--format tables writes several files: give the directory with -o DIR");
+        }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new IllegalArgumentException(output + ": --format tables needs a directory, this is a file");
+        }
+        try (TdbStore store = main.openStore()) {
+            for (Path file : new TableExporter().export(store, output)) {
+                readableByAll(file);
+            }
         }
         return ExitCodes.OK;
     }

@@ -1,8 +1,5 @@
 package org.newsgraph.export;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -11,18 +8,14 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -46,7 +39,6 @@ import org.newsgraph.store.TdbStore;
  */
 public final class VisualGraphBuilder {
 
-    private static final String ONTOLOGY = "ontology/newsgraph.ttl";
     private static final Map<Kind, Node> CLASSES = Map.of(Kind.PERSON, Schema.Person,
             Kind.ORGANIZATION, Schema.Organization, Kind.PLACE, Schema.Place, Kind.EVENT, Schema.Event,
             Kind.THING, Schema.Thing);
@@ -91,11 +83,7 @@ public final class VisualGraphBuilder {
         }
     }
 
-    private final Map<Node, String> labels;
-
-    public VisualGraphBuilder() {
-        labels = ontologyLabels();
-    }
+    private final OntologyTerms ontology = new OntologyTerms();
 
     /** Builds the graph; throws IllegalArgumentException when --article or --around names nothing. */
     public VisualGraph build(GraphStore store, Options options) {
@@ -115,8 +103,7 @@ public final class VisualGraphBuilder {
 
     /** The readable label of a property or class: the ontology's rdfs:label, else its local name in words. */
     public String label(Node term) {
-        String l = labels.get(term);
-        return l != null ? l : words(term.getLocalName());
+        return ontology.label(term);
     }
 
     private VisualGraph read(DatasetGraph dsg, Options options) {
@@ -552,7 +539,7 @@ public final class VisualGraphBuilder {
 
     private static String labelOf(Graph union, Node n) {
         String l = literal(union, n, RDFS.label.asNode());
-        return l.isEmpty() ? words(n.getLocalName().isEmpty() ? n.getURI() : n.getLocalName()) : l;
+        return l.isEmpty() ? OntologyTerms.words(n.getLocalName().isEmpty() ? n.getURI() : n.getLocalName()) : l;
     }
 
     private String subtype(Graph union, Node n, Kind kind) {
@@ -606,30 +593,4 @@ public final class VisualGraphBuilder {
         return NodeFactory.createURI(hash < 0 ? iri : iri.substring(0, hash));
     }
 
-    /** "containedInPlace" -> "contained in place". */
-    static String words(String localName) {
-        return localName.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-    }
-
-    private static Map<Node, String> ontologyLabels() {
-        Graph g = GraphFactory.createDefaultGraph();
-        try (InputStream in = VisualGraphBuilder.class.getClassLoader().getResourceAsStream(ONTOLOGY)) {
-            if (in == null) {
-                throw new IllegalStateException(ONTOLOGY + " is missing from the classpath");
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ONTOLOGY, e);
-        }
-        Map<Node, String> out = new HashMap<>();
-        g.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (t.getSubject().isURI() && t.getObject().isLiteral()) {
-                String lang = t.getObject().getLiteralLanguage();
-                if (lang.isEmpty() || lang.startsWith("en") || !out.containsKey(t.getSubject())) {
-                    out.put(t.getSubject(), t.getObject().getLiteralLexicalForm());
-                }
-            }
-        });
-        return out;
-    }
 }

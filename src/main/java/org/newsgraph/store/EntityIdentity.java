@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,6 +26,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.extract.EntityKeys;
 import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.gazetteer.Gazetteer;
+import org.newsgraph.extract.gazetteer.KnownOrganization;
 import org.newsgraph.rdf.ArticleMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
@@ -43,9 +46,7 @@ import org.newsgraph.rdf.Schema;
  * person's chosen full name, its last word as {@code schema:familyName} (what surname mentions
  * are matched on). Only a chosen name that no article spells out (an alias file's canonical
  * name) lives in the identity graph ({@link Iris#IDENTITY_GRAPH}). The label is chosen
- * deterministically: the name the entity's IRI was minted from (the gazetteer's canonical name,
- * or the full name), else the most frequent full name (not an acronym, not part of a longer name),
- * then the longest, then the first in code-point order. Merges are recorded as
+ * deterministically (see {@link #choose}). Merges are recorded as
  * {@code owl:sameAs} (automatic ones in the identity graph, the user's in the aliases graph
  * {@link Iris#ALIASES_GRAPH}) so that a later article naming the merged entity is merged too.
  * All methods run inside the caller's write transaction.
@@ -55,6 +56,7 @@ public final class EntityIdentity {
     private static final Node LABEL = RDFS.label.asNode();
     private static final Node ALT = SKOS.altLabel.asNode();
     private static final Node SAME_AS = OWL.sameAs.asNode();
+    private static final Gazetteer GAZETTEER = Gazetteer.load();
 
     private EntityIdentity() {
     }
@@ -398,7 +400,7 @@ public final class EntityIdentity {
             // gone from every article: only its merge records stay
             return;
         }
-        String label = choose(e, names);
+        String label = choose(dsg, e, names);
         Node chosen = NodeFactory.createLiteralString(label);
         List<Quad> relabelled = new ArrayList<>();
         dsg.find(Node.ANY, e, LABEL, Node.ANY).forEachRemaining(q -> {
@@ -449,22 +451,33 @@ public final class EntityIdentity {
         return out;
     }
 
-    static String choose(Node e, Map<String, Integer> names) {
-        String key = e.getURI().substring(NG.ENTITY_BASE.length());
+    /**
+     * The label: the alias file's canonical name; else the gazetteer's canonical name of one of
+     * the names (the most said); else the most said full name (not an acronym, not part of a
+     * longer name); ties go to the longer name, then to code-point order.
+     */
+    private static String choose(DatasetGraph dsg, Node e, Map<String, Integer> names) {
+        var alias = dsg.find(Iris.ALIASES_GRAPH, e, LABEL, Node.ANY);
+        if (alias.hasNext()) {
+            return alias.next().getObject().getLiteralLexicalForm();
+        }
         EntityType type = typeOf(e);
-        Comparator<String> byFrequency = Comparator.<String>comparingInt(names::get).reversed()
-                .thenComparing(Comparator.<String>comparingInt(n -> words(n).length).reversed())
-                .thenComparing(Comparator.<String>comparingInt(String::length).reversed())
+        Map<String, Integer> canonical = new HashMap<>();
+        names.forEach((name, count) -> {
+            Optional<String> c = type == EntityType.PLACE ? GAZETTEER.countryOf(name)
+                    : type == EntityType.ORGANIZATION ? GAZETTEER.organization(name).map(KnownOrganization::name) : Optional.empty();
+            c.ifPresent(n -> canonical.merge(n, count, Integer::sum));
+        });
+        Comparator<String> order = Comparator.<String>comparingInt(n -> names.getOrDefault(n, canonical.getOrDefault(n, 0)))
+                .reversed().thenComparing(Comparator.<String>comparingInt(String::length).reversed())
                 .thenComparing(Comparator.naturalOrder());
-        if (type != null) {
-            List<String> minted = names.keySet().stream().filter(n -> EntityKeys.of(type, n).equals(key)).sorted(byFrequency).toList();
-            if (!minted.isEmpty()) {
-                return minted.get(0);
-            }
+        if (!canonical.isEmpty()) {
+            return canonical.keySet().stream().sorted(Comparator.<String>comparingInt(canonical::get).reversed()
+                    .thenComparing(Comparator.naturalOrder())).findFirst().orElseThrow();
         }
         List<String> full = names.keySet().stream().filter(n -> !acronym(n) && names.keySet().stream()
-                .noneMatch(o -> !o.equals(n) && contains(o, n))).sorted(byFrequency).toList();
-        return full.isEmpty() ? names.keySet().stream().sorted(byFrequency).findFirst().orElseThrow() : full.get(0);
+                .noneMatch(o -> !o.equals(n) && contains(o, n))).sorted(order).toList();
+        return full.isEmpty() ? names.keySet().stream().sorted(order).findFirst().orElseThrow() : full.get(0);
     }
 
     /** Whether {@code longer}'s words contain {@code shorter}'s, in order ("Cornell" in "Cornell University"). */

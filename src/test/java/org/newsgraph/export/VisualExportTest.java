@@ -304,7 +304,7 @@ class VisualExportTest {
     @Test
     void htmlIsSelfContained() throws Exception {
         String html = SeedExports.export("html");
-        assertTrue(html.contains("cytoscape"));
+        assertTrue(html.contains("sigma") && html.contains("graphology"), "the vendored renderer is inlined");
         assertTrue(html.contains("Interior Minister Bledi Cuci"), "source sentences embedded");
         assertFalse(html.matches("(?s).*<script[^>]+src=.*"), "no external scripts");
         assertFalse(html.contains("http-equiv"));
