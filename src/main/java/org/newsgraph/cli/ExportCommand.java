@@ -27,7 +27,7 @@ import org.newsgraph.export.VisualExporter;
 import org.newsgraph.export.VisualFormat;
 import org.newsgraph.export.VisualGraph;
 import org.newsgraph.export.VisualGraphBuilder;
-import org.newsgraph.store.TdbStore;
+import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -121,7 +121,7 @@ final class ExportCommand implements Callable<Integer> {
         } else {
             options = options(visual);
         }
-        try (TdbStore store = main.openStore()) {
+        try (GraphStore store = main.openGraphStore()) {
             if (output == null) {
                 OutputStream out = new BufferedOutputStream(main.stdout());
                 write(store, rdfFormat, prov, visual, options, out);
@@ -152,7 +152,7 @@ final class ExportCommand implements Callable<Integer> {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new IllegalArgumentException(output + ": --format tables needs a directory, this is a file");
         }
-        try (TdbStore store = main.openStore()) {
+        try (GraphStore store = main.openGraphStore()) {
             for (Path file : new TableExporter().export(store, output)) {
                 readableByAll(file);
             }
@@ -160,7 +160,7 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void write(TdbStore store, RdfFormat rdfFormat, Provenance prov, VisualFormat visual,
+    private static void write(GraphStore store, RdfFormat rdfFormat, Provenance prov, VisualFormat visual,
                               VisualGraphBuilder.Options options, OutputStream out) throws IOException {
         if (visual == null) {
             new RdfExporter().export(store, rdfFormat, prov, out);

@@ -1,20 +1,28 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.pipeline.ArticleResult;
 import org.newsgraph.pipeline.IngestListener;
 import org.newsgraph.pipeline.IngestReport;
+import org.newsgraph.pipeline.IngestSettings;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.source.ArticleMetadata;
 import org.newsgraph.source.ArticleReader;
 import org.newsgraph.source.Input;
 import org.newsgraph.source.Inputs;
 import org.newsgraph.source.SourceFormat;
+import org.newsgraph.store.BulkWriter;
 import org.newsgraph.store.EntityIdentity;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.StoreException;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +37,10 @@ import picocli.CommandLine.Spec;
                 "Metadata comes from the options, else a sidecar NAME.json beside NAME.txt "
                         + "(datePublished, url, publisher, headline), else the article itself.",
                 "Re-ingesting the same text changes nothing; a changed article (same URL or file) replaces the old one.",
-                "Exit code 1 when some inputs failed (the others are stored)."})
+                "Articles are read, annotated and extracted on --jobs threads; one writer commits them in batches of "
+                        + "whole articles, so the store never holds half an article.",
+                "Exit code 1 when some inputs failed (the others are stored) or the store could not be written "
+                        + "(the run stops with its summary; running it again finishes)."})
 final class IngestCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -57,12 +68,45 @@ final class IngestCommand implements Callable<Integer> {
             description = "How to read inputs (default: ${DEFAULT-VALUE}, by file name and content).")
     String format;
 
-    @Option(names = "--jobs", defaultValue = "1", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
-    int jobs;
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Worker threads for reading, annotation and extraction (default: the number of cores).")
+    Integer jobs;
+
+    @Option(names = "--batch-articles", defaultValue = "" + IngestSettings.DEFAULT_BATCH_ARTICLES, paramLabel = "N",
+            description = "Commit at most this many articles per transaction (default: ${DEFAULT-VALUE}).")
+    int batchArticles;
+
+    @Option(names = "--batch-ms", defaultValue = "2000", paramLabel = "MS",
+            description = "Commit the open batch after this many milliseconds (default: ${DEFAULT-VALUE}); "
+                    + "a crash loses at most the uncommitted batch, which the next run writes again.")
+    long batchMs;
+
+    @Option(names = "--article-timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Give up on an article that takes longer than this to read, annotate and extract "
+                    + "(default: ${DEFAULT-VALUE}); it is reported and the others go on.")
+    double articleTimeout;
 
     @Option(names = "--max-size", defaultValue = "20", paramLabel = "MB",
             description = "Refuse inputs larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     double maxSizeMb;
+
+    @Option(names = "--compact", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "After an ingest that leaves the store more than twice the size compaction would give, "
+                    + "compact it (default: on; --no-compact to leave it).")
+    boolean compact;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar with ETA on standard error (default: when it is a terminal).")
+    Boolean progress;
+
+    @Option(names = "--bulk",
+            description = "For a new store or a large corpus: extract in parallel to gzipped N-Quads, then load them "
+                    + "with TDB2's bulk loader (the same graphs; older versions of the articles are removed first).")
+    boolean bulk;
+
+    @Option(names = "--nquads", paramLabel = "DIR",
+            description = "With --bulk: keep the N-Quads files in DIR (default: a temporary folder, deleted after loading).")
+    Path nquads;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors and the summary.")
     boolean quiet;
@@ -73,39 +117,138 @@ final class IngestCommand implements Callable<Integer> {
     Path aliases;
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
         List<EntityIdentity.Alias> aliasList = aliases == null ? List.of() : EntityIdentity.readAliases(aliases);
         SourceFormat sourceFormat = Enums.parse(SourceFormat.class, format, "--format");
-        if (jobs < 1) {
-            throw new IllegalArgumentException("--jobs must be at least 1");
-        }
+        IngestSettings settings = new IngestSettings(jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
+                batchArticles, Duration.ofMillis(batchMs), Duration.ofMillis((long) (articleTimeout * 1000)));
         ArticleMetadata given = new ArticleMetadata(headline, date, null, url, publisher, List.of(), null, null);
         ArticleReader reader = new ArticleReader(sourceFormat, given, (long) (maxSizeMb * 1024 * 1024));
         List<Input> inputs = Inputs.expand(paths);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (TdbStore store = main.openStore()) {
-            EntityIdentity.applyAliases(store, aliasList);
-            IngestReport report = Pipeline.standard(reader).ingest(inputs, store, jobs, new IngestListener() {
+        ProgressBar bar = (progress != null ? progress : ProgressBar.stderrIsTerminal())
+                ? new ProgressBar(err, inputs.size()) : null;
+        try (GraphStore store = main.openGraphStore()) {
+            if (!aliasList.isEmpty()) {
+                if (!(store instanceof TdbStore)) {
+                    throw new IllegalArgumentException("--aliases needs a local store");
+                }
+                EntityIdentity.applyAliases(store, aliasList);
+            }
+            IngestListener listener = new IngestListener() {
                 @Override
                 public void stored(Input input, ArticleResult r) {
                     if (!quiet) {
+                        clear();
                         out.printf("%s: %s %s (%d tokens, %d entities, %d quads)%n", input.name(),
-                                r.outcome().name().toLowerCase(java.util.Locale.ROOT), r.article().getURI(),
+                                r.outcome().name().toLowerCase(Locale.ROOT), r.article().getURI(),
                                 r.tokens(), r.entities(), r.quads());
                         out.flush();
                     }
+                    advance();
                 }
 
                 @Override
                 public void failed(Input input, String message) {
+                    clear();
                     err.println("newsgraph: " + message);
                     err.flush();
+                    advance();
                 }
-            });
+
+                private void clear() {
+                    if (bar != null) {
+                        bar.clear();
+                    }
+                }
+
+                private void advance() {
+                    if (bar != null) {
+                        bar.advance();
+                    }
+                }
+            };
+            Pipeline pipeline = Pipeline.standard(reader);
+            IngestReport report;
+            if (bulk) {
+                if (!(store instanceof TdbStore tdb)) {
+                    throw new IllegalArgumentException("--bulk loads a local store; a remote one takes each article as an update");
+                }
+                report = bulk(pipeline, inputs, tdb, settings, listener, out);
+            } else {
+                report = pipeline.ingest(inputs, store, settings, listener);
+            }
+            if (bar != null) {
+                bar.clear();
+            }
+            out.print(report.table());
             out.println(report.summary());
-            out.printf("store %s: %d quads%n", store.directory(), store.quadCount());
-            return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+            if (report.stopped() != null) {
+                return ExitCodes.PARTIAL;
+            }
+            boolean compacted = !compact || report.added() + report.replaced() == 0
+                    || !(store instanceof TdbStore tdb) || compact(tdb, out, err);
+            out.printf(Locale.ROOT, "store %s: %d quads%s%n", store.location(), store.quadCount(),
+                    store instanceof TdbStore tdb ? String.format(Locale.ROOT, ", %.1f MB", tdb.diskSize() / 1048576.0) : "");
+            return report.failures().isEmpty() && compacted ? ExitCodes.OK : ExitCodes.PARTIAL;
         }
+    }
+
+    /** Extracts to N-Quads files, then bulk-loads them; the report covers both. */
+    private IngestReport bulk(Pipeline pipeline, List<Input> inputs, TdbStore store, IngestSettings settings,
+                              IngestListener listener, PrintWriter out) {
+        Path dir = nquads;
+        try {
+            if (dir == null) {
+                dir = Files.createTempDirectory("newsgraph-bulk");
+            }
+            IngestReport report;
+            long quads;
+            long t;
+            try (BulkWriter writer = store.bulkWriter(dir)) {
+                report = pipeline.ingest(inputs, store.contentHashes(), writer, settings, listener);
+                t = System.nanoTime();
+                quads = store.bulkLoad(writer);
+            }
+            Duration load = Duration.ofNanos(System.nanoTime() - t);
+            out.printf(Locale.ROOT, "bulk load: %d quads from %s in %.2f s%n", quads, dir, load.toNanos() / 1e9);
+            return report.plus(load);
+        } catch (IOException e) {
+            throw new StoreException((dir == null ? "temporary folder" : dir) + ": cannot write N-Quads: " + e.getMessage(), e);
+        } finally {
+            if (nquads == null && dir != null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot remove the temporary N-Quads: " + e.getMessage(), e);
+        }
+    }
+
+    /** Compacts a store that grew past twice its data; false when that failed (the data is intact). */
+    private static boolean compact(TdbStore store, PrintWriter out, PrintWriter err) {
+        if (!store.grown()) {
+            return true;
+        }
+        long before = store.diskSize();
+        long t = System.nanoTime();
+        try {
+            store.compact();
+        } catch (RuntimeException e) {
+            err.println("newsgraph: " + store.directory() + ": cannot compact (the ingested data is stored; "
+                    + "run compact later): " + e.getMessage());
+            return false;
+        }
+        out.printf(Locale.ROOT, "compacted the store: %.1f MB before, %.1f MB after, in %.1f s%n",
+                before / 1048576.0, store.diskSize() / 1048576.0, (System.nanoTime() - t) / 1e9);
+        return true;
     }
 }

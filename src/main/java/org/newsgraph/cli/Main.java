@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.newsgraph.rdf.ExtractionRun;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.RemoteStore;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,21 +27,37 @@ import picocli.CommandLine.Option;
         })
 public final class Main {
 
-    @Option(names = "--store", paramLabel = "DIR",
-            description = "The TDB2 store directory (default: $NEWSGRAPH_STORE or ./newsgraph-db).")
-    Path store;
+    @Option(names = "--store", paramLabel = "DIR|URL",
+            description = "The TDB2 store directory (default: $NEWSGRAPH_STORE or ./newsgraph-db), or for ingest, "
+                    + "remove, query, export and stats the URL of a SPARQL 1.1 dataset (http://HOST:PORT/DATASET).")
+    String store;
 
-    /** The store directory the user chose, or the default. */
-    Path storePath() {
+    /** The store the user chose, or the default: a directory or a URL. */
+    private String storeLocation() {
         if (store != null) {
             return store;
         }
         String env = System.getenv("NEWSGRAPH_STORE");
-        return Path.of(env != null && !env.isBlank() ? env : "newsgraph-db");
+        return env != null && !env.isBlank() ? env : "newsgraph-db";
+    }
+
+    /** The store directory the user chose, or the default. */
+    Path storePath() {
+        String location = storeLocation();
+        if (RemoteStore.isRemote(location)) {
+            throw new IllegalArgumentException("--store " + location + ": this command needs a local store directory");
+        }
+        return Path.of(location);
     }
 
     TdbStore openStore() {
         return TdbStore.open(storePath());
+    }
+
+    /** The local or remote store, for the commands that work on either. */
+    GraphStore openGraphStore() {
+        String location = storeLocation();
+        return RemoteStore.isRemote(location) ? RemoteStore.connect(location) : openStore();
     }
 
     public static void main(String[] args) {

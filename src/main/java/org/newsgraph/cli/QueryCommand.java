@@ -11,7 +11,7 @@ import org.newsgraph.query.BundledQuery;
 import org.newsgraph.query.QueryCatalog;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
-import org.newsgraph.store.TdbStore;
+import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,7 +58,7 @@ final class QueryCommand implements Callable<Integer> {
         ResultFormat resultFormat = Enums.parse(ResultFormat.class, format, "--format");
         BundledQuery q = resolve(catalog, query);
         out.flush();
-        try (TdbStore store = main.openStore()) {
+        try (GraphStore store = main.openGraphStore()) {
             // results are bytes in UTF-8 whatever the platform charset
             new QueryRunner(store).run(q, params, resultFormat, main.stdout());
             main.stdout().flush();

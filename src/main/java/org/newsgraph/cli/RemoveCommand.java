@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
-import org.newsgraph.store.TdbStore;
+import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -27,14 +27,14 @@ final class RemoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (TdbStore store = main.openStore()) {
+        try (GraphStore store = main.openGraphStore()) {
             List<Node> removed = store.remove(article);
             if (removed.isEmpty()) {
                 spec.commandLine().getErr().println("newsgraph: " + article + ": no such article in the store");
                 return ExitCodes.PARTIAL;
             }
             removed.forEach(a -> out.println("removed " + a.getURI()));
-            out.printf("store %s: %d quads%n", store.directory(), store.quadCount());
+            out.printf("store %s: %d quads%n", store.location(), store.quadCount());
         }
         return ExitCodes.OK;
     }

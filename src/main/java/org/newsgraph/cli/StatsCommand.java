@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.newsgraph.query.QueryCatalog;
 import org.newsgraph.query.QueryRunner;
-import org.newsgraph.store.TdbStore;
+import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -25,13 +25,13 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (TdbStore store = main.openStore()) {
+        try (GraphStore store = main.openGraphStore()) {
             var stats = QueryCatalog.bundled().get("stats").orElseThrow();
             for (Map<String, Node> row : new QueryRunner(store).select(stats, Map.of())) {
                 out.printf("%-22s %s%n", row.get("what").getLiteralLexicalForm(), row.get("count").getLiteralLexicalForm());
             }
             out.printf("%-22s %d%n", "quads", store.quadCount());
-            out.printf("%-22s %s%n", "store", store.directory());
+            out.printf("%-22s %s%n", "store", store.location());
         }
         return ExitCodes.OK;
     }

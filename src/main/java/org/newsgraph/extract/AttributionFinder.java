@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.annotate.AnnotatedText;
@@ -14,38 +15,69 @@ import org.newsgraph.annotate.Sentence;
  * entity when X is one; hedges ("reports suggest", "apparently", "was said to be") make it hedged;
  * negation makes it negated. A quotation's sentence keeps the speaker of the paragraph.
  */
-public final class AttributionFinder {
+public final class AttributionFinder implements Component {
 
-    private static final String SPEECH = "(?:said|says|say|added|adds|told|stated|states|announced|announces"
-            + "|claimed|claims|reported|reports|noted|notes|argued|argues|warned|warns|explained|explains"
-            + "|insisted|insists|confirmed|confirms|denied|denies|wrote|writes|observed|tweeted)";
-    private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to ((?:the |an? )?[^,.;]{2,80}?)(?:,|\\.|;| who\\b| that\\b|$)");
+    private final Pattern accordingTo = Pattern.compile("\\b[Aa]ccording to ((?:the |an? )?[^,.;]{2,80}?)(?:,|\\.|;| who\\b| that\\b|$)");
     /** "..., an informed source familiar with X said at the time." / "..., the source added." */
-    private static final Pattern SPEAKER_AFTER = Pattern.compile(
-            "[,”\"]\\s*((?:the |an? )?[^,”\"]{2,120}?)\\s+" + SPEECH + "\\b[^.”\"]{0,40}[.!?]?\\s*$");
+    private final Pattern speakerAfter;
     /** "..., said KCNA." / "”, added the minister." */
-    private static final Pattern SPEAKER_INVERTED = Pattern.compile(
-            "[,”\"]\\s*(?:said|says|added|adds|told reporters|wrote|stated)\\s+((?:the |an? )?[^,”\".]{2,80}?)\\s*[.!?]?\\s*$");
+    private final Pattern speakerInverted;
     /** Speech verbs that are not also common plural nouns or name parts ("reports", "States"). */
-    private static final String SPEECH_VERB = "(?:said|says|say|added|adds|told|stated|announced|announces|claimed"
-            + "|reported|noted|argued|argues|warned|warns|explained|explains|insisted|insists|confirmed|confirms"
-            + "|denied|wrote|writes|observed|tweeted)";
+    private final Pattern speechVerb;
     /** "X said (that) ..." at the start. */
-    private static final Pattern SPEAKER_BEFORE = Pattern.compile(
-            "^((?:The |An? )?[A-Z][^,.;“\"]{1,120}?)\\s+(?:has |have |had )?" + SPEECH_VERB + "\\b");
-    private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|previously|earlier|again|"
-            + "reportedly|separately|further|too|himself|herself|themselves))+$");
-    private static final Pattern SOURCES_REPORTED = Pattern.compile(
-            "(?i)\\b(sources?|reports?|officials?|witnesses|media)\\s+(?:have |has |had )?(reported|said|say|says|indicated|claimed|claim)\\b");
-    private static final Pattern HEDGE = Pattern.compile(
-            "(?i)\\b(reports? suggests?|suggests?|reportedly|allegedly|apparently|purportedly|possibly|probably|likely"
-                    + "|may have|might|could have|is estimated|are estimated|was estimated|were estimated|estimated to"
-                    + "|(?:is|was|are|were) said to|(?:is|was|are|were) believed|(?:is|was|are|were) thought to"
-                    + "|appears? to|seems? to|rumou?red|unconfirmed|it is understood)\\b");
+    private final Pattern speakerBefore;
+    private final Pattern trailingAdverbs;
+    private final Pattern sourcesReported;
+    private final Pattern hedge;
     /** "He was said to be", "is believed": hedged passives, not a speaker. */
-    private static final Pattern PASSIVE_REPORT = Pattern.compile("(?i)\\b(is|was|are|were|been|being) (said|reported|believed|thought|alleged)\\b");
-    private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\b(not|n't|never|no longer|denied|denies|deny|refuted|rejected the claim)\\b");
+    private final Pattern passiveReport;
+    private final Pattern negation;
+    private final Set<String> be;
+    private final Set<String> nonSpeakers;
+
+    /** The finder with the bundled English lexicon. */
+    public AttributionFinder() {
+        this(Lexicon.english());
+    }
+
+    public AttributionFinder(Lexicon lexicon) {
+        String speech = lexicon.alternation("speech-verbs");
+        String unambiguous = lexicon.alternation("speech-verbs-unambiguous");
+        String be = lexicon.alternation("be-forms");
+        this.speakerAfter = Pattern.compile("[,”\"]\\s*((?:the |an? )?[^,”\"]{2,120}?)\\s+" + speech + "\\b[^.”\"]{0,40}[.!?]?\\s*$");
+        this.speakerInverted = Pattern.compile("[,”\"]\\s*" + lexicon.alternation("speech-verbs-inverted")
+                + "\\s+((?:the |an? )?[^,”\".]{2,80}?)\\s*[.!?]?\\s*$");
+        this.speechVerb = Pattern.compile(unambiguous);
+        this.speakerBefore = Pattern.compile("^((?:The |An? )?[A-Z][^,.;“\"]{1,120}?)\\s+(?:has |have |had )?" + unambiguous + "\\b");
+        this.trailingAdverbs = Pattern.compile("(?:\\s+" + lexicon.alternation("trailing-adverbs") + ")+$");
+        this.sourcesReported = Pattern.compile("(?i)\\b(" + lexicon.alternation("report-nouns") + ")\\s+(?:have |has |had )?("
+                + lexicon.alternation("report-verbs") + ")\\b");
+        this.hedge = Pattern.compile("(?i)\\b(" + lexicon.alternation("hedges") + ")\\b");
+        this.passiveReport = Pattern.compile("(?i)\\b(" + be + ") (" + lexicon.alternation("passive-report-verbs") + ")\\b");
+        this.negation = Pattern.compile("(?i)\\b(" + lexicon.alternation("negations") + ")\\b");
+        this.be = lexicon.words("be-forms");
+        this.nonSpeakers = lexicon.words("non-speaker-subjects");
+    }
+
+    @Override
+    public String name() {
+        return "attributions";
+    }
+
+    @Override
+    public Set<Layer<?>> needs() {
+        return Set.of(Layer.TOKENS, Layer.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(Layer.ATTRIBUTIONS);
+    }
+
+    @Override
+    public void process(Document doc) {
+        doc.add(Layer.ATTRIBUTIONS, attribute(doc.annotated(), doc.get(Layer.ENTITIES)));
+    }
 
     /** One attribution per sentence, in order; a quotation over several sentences goes to its speaker. */
     public List<Attribution> attribute(AnnotatedText text, List<Entity> entities) {
@@ -98,26 +130,26 @@ public final class AttributionFinder {
             String source = null;
             Certainty certainty = Certainty.ASSERTED;
             Matcher m;
-            if ((m = ACCORDING_TO.matcher(s.text())).find()) {
+            if ((m = accordingTo.matcher(s.text())).find()) {
                 source = m.group(1).strip();
                 certainty = Certainty.REPORTED;
-            } else if ((m = SPEAKER_INVERTED.matcher(s.text())).find() && m.group(1).strip().split("\\s+").length <= 6) {
+            } else if ((m = speakerInverted.matcher(s.text())).find() && m.group(1).strip().split("\\s+").length <= 6) {
                 source = m.group(1).strip();
                 certainty = Certainty.REPORTED;
-            } else if ((m = SPEAKER_AFTER.matcher(s.text())).find()) {
+            } else if ((m = speakerAfter.matcher(s.text())).find()) {
                 source = m.group(1).strip();
                 certainty = Certainty.REPORTED;
-            } else if ((m = SPEAKER_BEFORE.matcher(s.text())).find() && !startsWithPronounOrReport(m.group(1))
-                    && !PASSIVE_REPORT.matcher(s.text()).find()) {
+            } else if ((m = speakerBefore.matcher(s.text())).find() && !startsWithPronounOrReport(m.group(1))
+                    && !passiveReport.matcher(s.text()).find()) {
                 source = m.group(1).strip();
                 certainty = Certainty.REPORTED;
-            } else if (SOURCES_REPORTED.matcher(s.text()).find()) {
+            } else if (sourcesReported.matcher(s.text()).find()) {
                 source = "unnamed sources";
                 certainty = Certainty.REPORTED;
             }
-            if (HEDGE.matcher(s.text()).find()) {
+            if (hedge.matcher(s.text()).find()) {
                 certainty = Certainty.HEDGED;
-            } else if (NEGATION.matcher(s.text()).find() && certainty == Certainty.ASSERTED) {
+            } else if (negation.matcher(s.text()).find() && certainty == Certainty.ASSERTED) {
                 certainty = Certainty.NEGATED;
             }
             if (source == null) {
@@ -145,13 +177,13 @@ public final class AttributionFinder {
      * "Minister X and the head of the police, Y, said ...": the people and organizations named
      * before the sentence's first speech verb, when no other verb comes before it.
      */
-    private static List<String> namedSpeakers(Sentence s, List<Entity> entities) {
+    private List<String> namedSpeakers(Sentence s, List<Entity> entities) {
         List<org.newsgraph.annotate.Token> t = s.tokens();
         int verb = -1;
         for (int i = 0; i < t.size(); i++) {
             org.newsgraph.annotate.Token tok = t.get(i);
-            if (tok.pos().equals("VERB") && tok.text().matches(SPEECH_VERB)) {
-                boolean passive = i > 0 && t.get(i - 1).text().matches("(?i)is|was|are|were|been|be");
+            if (tok.pos().equals("VERB") && speechVerb.matcher(tok.text()).matches()) {
+                boolean passive = i > 0 && be.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT));
                 verb = passive ? -2 : i;
                 break;
             }
@@ -181,8 +213,8 @@ public final class AttributionFinder {
      * The speaker within a matched subject: adverbs dropped ("Memon also"), and only the last
      * conjunct of a clause ("The broadcasts began on August 10 and South Korea" says: South Korea).
      */
-    private static String speaker(String phrase) {
-        String p = TRAILING_ADVERBS.matcher(phrase.strip()).replaceAll("");
+    private String speaker(String phrase) {
+        String p = trailingAdverbs.matcher(phrase.strip()).replaceAll("");
         int and = p.lastIndexOf(" and ");
         if (and > 0 && p.split("\\s+").length > 6) {
             p = p.substring(and + 5);
@@ -190,9 +222,9 @@ public final class AttributionFinder {
         return p;
     }
 
-    private static boolean startsWithPronounOrReport(String subject) {
+    private boolean startsWithPronounOrReport(String subject) {
         String first = subject.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        return List.of("it", "this", "that", "there", "reports", "sources").contains(first);
+        return nonSpeakers.contains(first);
     }
 
     /**

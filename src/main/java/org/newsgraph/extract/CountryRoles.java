@@ -25,20 +25,18 @@ import org.newsgraph.extract.gazetteer.Gazetteer;
  */
 final class CountryRoles {
 
-    private static final Set<String> LOCATIVE = Set.of(
-            "in", "at", "from", "across", "throughout", "within", "into", "near", "inside", "outside", "around", "visit",
-            "visited", "visiting", "to");
-    /** Words before a side of a contest: "defeated Panama", "against Belgium", "versus England". */
-    private static final Set<String> CONTEST = Set.of(
-            "defeated", "beat", "beats", "faced", "faces", "face", "against", "versus", "vs", "vs.", "v", "v.", "played",
-            "plays", "edged", "thrashed", "routed", "eliminated", "overcame", "hosted", "hosts");
-    /** Verb forms that do not make the country an agent ("Iran-based", "Iraq located ..."). */
-    private static final Set<String> NOT_AGENTIVE = Set.of("based", "located", "born", "made");
-
     private final Gazetteer gazetteer;
+    private final Set<String> locative;
+    /** Words before a side of a contest: "defeated Panama", "against Belgium", "versus England". */
+    private final Set<String> contest;
+    /** Verb forms that do not make the country an agent ("Iran-based", "Iraq located ..."). */
+    private final Set<String> notAgentive;
 
-    CountryRoles(Gazetteer gazetteer) {
+    CountryRoles(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.locative = lexicon.words("country-place-cues");
+        this.contest = lexicon.words("contest-words");
+        this.notAgentive = lexicon.words("not-agentive");
     }
 
     /** {@code mentions} with the organization role for the countries acting as agents. */
@@ -62,8 +60,8 @@ final class CountryRoles {
             country[i] = c.get();
             int[] counts = cues.computeIfAbsent(c.get(), k -> new int[2]);
             Sentence s = text.sentences().get(m.sentence());
-            int first = tokenAt(s, m.begin());
-            int last = tokenAt(s, m.end() - 1);
+            int first = Document.tokenAt(s, m.begin());
+            int last = Document.tokenAt(s, m.end() - 1);
             if (first < 0 || last < 0) {
                 continue;
             }
@@ -71,7 +69,7 @@ final class CountryRoles {
                 counts[0]++;
             } else {
                 int before = skipArticle(s.tokens(), first) - 1;
-                if (before >= 0 && LOCATIVE.contains(lower(s.tokens().get(before)))) {
+                if (before >= 0 && locative.contains(lower(s.tokens().get(before)))) {
                     counts[1]++;
                 }
             }
@@ -86,12 +84,12 @@ final class CountryRoles {
     }
 
     /** Subject of a verb, a side of a score, or the object of a contest word. */
-    private static boolean isAgent(List<Token> t, int first, int last) {
+    private boolean isAgent(List<Token> t, int first, int last) {
         int next = last + 1;
         if (next < t.size()) {
             Token n = t.get(next);
             boolean verb = (n.pos().equals("VERB") || n.pos().equals("AUX")) && !n.isCapitalized()
-                    && !NOT_AGENTIVE.contains(lower(n));
+                    && !notAgentive.contains(lower(n));
             if (verb || isScore(n.text())) {
                 return true;
             }
@@ -99,7 +97,7 @@ final class CountryRoles {
         int before = skipArticle(t, first) - 1;
         if (before >= 0) {
             Token p = t.get(before);
-            if (CONTEST.contains(lower(p)) || isScore(p.text())) {
+            if (contest.contains(lower(p)) || isScore(p.text())) {
                 return true;
             }
         }
@@ -116,24 +114,5 @@ final class CountryRoles {
 
     private static String lower(Token t) {
         return t.text().toLowerCase(Locale.ROOT);
-    }
-
-    /** Index of the token holding character {@code offset}, or -1. */
-    static int tokenAt(Sentence s, int offset) {
-        List<Token> t = s.tokens();
-        int lo = 0;
-        int hi = t.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Token k = t.get(mid);
-            if (offset < k.begin()) {
-                hi = mid - 1;
-            } else if (offset >= k.end()) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
     }
 }

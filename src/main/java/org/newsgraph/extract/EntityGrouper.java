@@ -25,20 +25,42 @@ import org.newsgraph.extract.gazetteer.KnownOrganization;
  * gazetteer name when the text uses it, else the fullest name; the key is made from the canonical
  * name when there is one, so that every article's "US" and "United States" is one node.
  */
-public final class EntityGrouper {
+public final class EntityGrouper implements Component {
 
     private final Gazetteer gazetteer;
+    /** Particles and function words that spelling variants of one name differ in. */
+    private final Pattern particle;
 
-    /** A grouper with the bundled gazetteer as its canonicalizer. */
+    /** A grouper with the bundled gazetteer as its canonicalizer and the English lexicon. */
     public EntityGrouper() {
-        this(Gazetteer.load());
+        this(Gazetteer.load(), Lexicon.english());
     }
 
-    public EntityGrouper(Gazetteer gazetteer) {
+    public EntityGrouper(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.particle = Pattern.compile("(?i)\\b(" + lexicon.alternation("name-particles-grouping") + ")\\b");
     }
 
-    private static final Pattern PARTICLE = Pattern.compile("(?i)\\b(e|al|el|ul|ad|ar|as|bin|ibn|de|del|da|di|van|von|der|the|of|and|for)\\b");
+    @Override
+    public String name() {
+        return "grouper";
+    }
+
+    @Override
+    public Set<Layer<?>> needs() {
+        return Set.of(Layer.TOKENS, Layer.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(Layer.ENTITIES);
+    }
+
+    @Override
+    public void process(Document doc) {
+        doc.add(Layer.ENTITIES, group(doc.annotated(), doc.get(Layer.MENTIONS)));
+    }
+
     private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\G\\s*\\(([\\p{Lu}][\\p{Lu}\\p{N}.&-]{1,9})\\)");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -95,7 +117,7 @@ public final class EntityGrouper {
         return null;
     }
 
-    private static Group find(Map<String, Group> byVariant, Map<String, List<Group>> byPart, EntityType type, String name,
+    private Group find(Map<String, Group> byVariant, Map<String, List<Group>> byPart, EntityType type, String name,
                               Map<String, String> acronyms) {
         Group same = byVariant.get(type + "|" + variantKey(name));
         if (same != null) {
@@ -221,14 +243,14 @@ public final class EntityGrouper {
      * The name an entity's key is made from: without particles, so that spelling variants of one
      * name ("Mujahedin-e-Khalq", "Mujahedin Khalq") get one key in every article.
      */
-    static String keyName(String label) {
-        String s = PARTICLE.matcher(NON_WORD.matcher(label).replaceAll(" ")).replaceAll(" ").strip();
+    String keyName(String label) {
+        String s = particle.matcher(NON_WORD.matcher(label).replaceAll(" ")).replaceAll(" ").strip();
         return s.isEmpty() ? label : s;
     }
 
     /** Equal for spelling variants: case, hyphens, particles and punctuation ignored. */
-    static String variantKey(String name) {
-        String s = PARTICLE.matcher(NON_WORD.matcher(name).replaceAll(" ")).replaceAll(" ");
+    String variantKey(String name) {
+        String s = particle.matcher(NON_WORD.matcher(name).replaceAll(" ")).replaceAll(" ");
         return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
     }
 

@@ -16,24 +16,68 @@ import org.newsgraph.annotate.Token;
  * refers back to the last operation instead of making a new event, and "injured during the raid"
  * makes the injury part of it. Where a pattern does not apply, the role stays empty.
  */
-final class EventExtractor {
+final class EventExtractor implements Component {
 
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-    private static final Set<String> CATENATIVE = Set.of("started", "start", "starts", "began", "begin", "begins",
-            "continued", "continue", "continues", "helped", "help", "helps", "tried", "try", "attempted");
+    private final EventFrames frames;
+    private final Set<String> be;
+    private final Set<String> catenative;
     /** "is estimated to have been accommodating": raising verbs between a subject and its verb. */
-    private static final Set<String> RAISING = Set.of("estimated", "believed", "said", "thought", "reported", "expected",
-            "likely", "known", "alleged", "understood", "seems", "seemed", "appears", "appeared");
-    private static final Set<String> FIRING = Set.of("fire", "fires", "fired", "firing", "shell", "shells", "shelled", "shelling");
-    private static final Set<String> LIGHT_VERBS = Set.of("carried", "carry", "carries", "conducted", "conduct", "launched",
-            "launch", "staged", "stage", "held", "hold", "holds", "throws", "throw", "threw", "organized", "organised", "mounted");
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "into", "outside", "to");
-    private static final Set<String> SECURITY_FORCES = Set.of("police", "forces", "force", "troops", "soldiers", "army",
-            "authorities", "officers", "agents", "military", "gendarmerie", "commandos");
-    private static final Set<String> PLACE_WORDS = Set.of("town", "city", "village", "province", "region", "district");
-    private static final Set<String> SUBEVENT_LINKS = Set.of("during", "in", "after", "amid");
+    private final Set<String> raising;
+    private final Set<String> firing;
+    private final Set<String> lightVerbs;
+    private final Set<String> locative;
+    private final Set<String> securityForces;
+    private final Set<String> placeOfNouns;
+    private final Set<String> subeventLinks;
+    private final Set<String> negators;
+    private final Set<String> removalVerbs;
+    private final Set<String> listNouns;
+    private final Set<String> definite;
+    private final Set<String> namingVerbs;
+    private final Set<String> subjectPrepositions;
+    private final Set<String> pluralPronouns;
+    private final EventType listRemoval;
 
-    private final EventLexicon lexicon = new EventLexicon();
+    EventExtractor(Lexicon lexicon) {
+        this.frames = new EventFrames(lexicon);
+        this.be = lexicon.words("be-forms");
+        this.catenative = lexicon.words("catenative-verbs");
+        this.raising = lexicon.words("raising-verbs");
+        this.firing = lexicon.words("firing-verbs");
+        this.lightVerbs = lexicon.words("light-verbs");
+        this.locative = lexicon.words("event-locative-prepositions");
+        this.securityForces = lexicon.words("security-forces");
+        this.placeOfNouns = lexicon.words("place-of-nouns");
+        this.subeventLinks = lexicon.words("subevent-links");
+        this.negators = lexicon.words("negators");
+        this.removalVerbs = lexicon.words("removal-verbs");
+        this.listNouns = lexicon.words("list-nouns");
+        this.definite = lexicon.words("definite-determiners");
+        this.namingVerbs = lexicon.words("naming-verbs");
+        this.subjectPrepositions = lexicon.words("subject-prepositions");
+        this.pluralPronouns = lexicon.words("plural-pronouns");
+        this.listRemoval = frames.withBehaviour(EventType.LIST_REMOVAL);
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Layer<?>> needs() {
+        return Set.of(Layer.TOKENS, Layer.TIMES, Referents.LAYER);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(Layer.EVENTS);
+    }
+
+    @Override
+    public void process(Document doc) {
+        doc.add(Layer.EVENTS, extract(doc.annotated(), Referents.of(doc), doc.get(Layer.TIMES)));
+    }
 
     /** An event being built. */
     private static final class Draft {
@@ -60,15 +104,15 @@ final class EventExtractor {
             List<Draft> inSentence = new ArrayList<>();
             for (int i = 0; i < s.tokens().size(); i++) {
                 Token t = s.tokens().get(i);
-                EventLexicon.Entry e = delisting(s, i) ? new EventLexicon.Entry(EventType.DELISTING, true, false)
-                        : lexicon.lookup(t.text(), t.pos());
+                EventFrames.Entry e = listRemoval != null && delisting(s, i) ? new EventFrames.Entry(listRemoval, true, false)
+                        : frames.lookup(t.text(), t.pos());
                 if (e == null) {
                     continue;
                 }
                 if (!e.verbal() && isDefiniteReference(s, i) && e.type().isOperation()) {
                     Draft earlier = lastOperation(events);
                     if (earlier != null) {
-                        earlier.facts.add(new Fact(earlier.id, Fact.Predicate.TRIGGER, new Fact.Span(t.begin(), t.end()), s.index()));
+                        earlier.facts.add(new Fact.Trigger(earlier.id, t.begin(), t.end(), s.index()));
                         continue;
                     }
                 }
@@ -78,9 +122,9 @@ final class EventExtractor {
                 Draft d = new Draft("#event-" + (events.size() + 1), e.type(), s.index(), i);
                 if (e.verbal() ? verbArguments(s, i, d, refs, inSentence, e.needsForce()) : nounArguments(s, i, d, refs)) {
                     location(s, i, d, refs);
-                    d.facts.add(0, new Fact(d.id, Fact.Predicate.EVENT_TYPE, d.type, s.index()));
-                    d.facts.add(new Fact(d.id, Fact.Predicate.TRIGGER, new Fact.Span(t.begin(), t.end()), s.index()));
-                    d.facts.add(new Fact(d.id, Fact.Predicate.LABEL, new Fact.Literal(label(s, i, d, refs)), s.index()));
+                    d.facts.add(0, new Fact.Event(d.id, d.type, s.index()));
+                    d.facts.add(new Fact.Trigger(d.id, t.begin(), t.end(), s.index()));
+                    d.facts.add(new Fact.Text(d.id, Fact.Attribute.LABEL, label(s, i, d, refs), s.index()));
                     time(s, i, d, times);
                     partOf(s, i, d, events);
                     events.add(d);
@@ -94,11 +138,11 @@ final class EventExtractor {
     }
 
     /** "no injuries", "did not attack", "never raided": the text says the event did not happen. */
-    private static boolean negated(Sentence s, int i) {
+    private boolean negated(Sentence s, int i) {
         List<Token> t = s.tokens();
         for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
             String w = Referents.lower(t.get(j));
-            if (Set.of("no", "not", "n't", "never", "without").contains(w)) {
+            if (negators.contains(w)) {
                 return true;
             }
             if (!t.get(j).pos().matches("AUX|ADV|ADJ|PART|DET")) {
@@ -109,20 +153,20 @@ final class EventExtractor {
     }
 
     /** An event noun used as a modifier of another noun ("War maniacs", "attack helicopters"). */
-    private static boolean isModifierNoun(Sentence s, int i) {
+    private boolean isModifierNoun(Sentence s, int i) {
         List<Token> t = s.tokens();
         return i + 1 < t.size() && t.get(i + 1).pos().equals("NOUN") && !t.get(i + 1).text().endsWith("ing");
     }
 
     /** "taken off the list", "removing the group from its list". */
-    private static boolean delisting(Sentence s, int i) {
+    private boolean delisting(Sentence s, int i) {
         String w = Referents.lower(s.tokens().get(i));
-        if (!Set.of("taken", "took", "removed", "removing", "remove", "removes", "dropped", "struck").contains(w)) {
+        if (!removalVerbs.contains(w)) {
             return false;
         }
         for (int j = i + 1; j < Math.min(s.tokens().size(), i + 9); j++) {
             String x = Referents.lower(s.tokens().get(j));
-            if (x.equals("list") || x.equals("blacklist")) {
+            if (listNouns.contains(x)) {
                 return true;
             }
             if (x.equals(".") || x.equals(";")) {
@@ -132,21 +176,21 @@ final class EventExtractor {
         return false;
     }
 
-    private static boolean isDefiniteReference(Sentence s, int i) {
+    private boolean isDefiniteReference(Sentence s, int i) {
         int j = i - 1;
         while (j >= 0 && (s.tokens().get(j).pos().equals("ADJ") || Referents.lower(s.tokens().get(j)).equals("same"))) {
             j--;
         }
-        return j >= 0 && Set.of("the", "this", "that").contains(Referents.lower(s.tokens().get(j)));
+        return j >= 0 && definite.contains(Referents.lower(s.tokens().get(j)));
     }
 
     /**
      * What "the raid", "the operation", "the incident" refer back to: the last raid or seizure
      * (the coercive operation a news story is usually about), else the last operation of any kind.
      */
-    private static Draft lastOperation(List<Draft> events) {
+    private Draft lastOperation(List<Draft> events) {
         for (int k = events.size() - 1; k >= 0; k--) {
-            if (events.get(k).type == EventType.RAID || events.get(k).type == EventType.SEIZURE) {
+            if (events.get(k).type.has(EventType.MAIN_OPERATION)) {
                 return events.get(k);
             }
         }
@@ -193,34 +237,34 @@ final class EventExtractor {
                 d.agents = refs(subject);
             }
             d.patients = refs(coordinated(s, object(s, i, refs), refs));
-            if (FIRING.contains(Referents.lower(t.get(i)))) {
+            if (firing.contains(Referents.lower(t.get(i)))) {
                 // "fired artillery rounds at X": what is fired is the instrument, X the target
-                d.patients.forEach(x -> add(d, Fact.Predicate.INSTRUMENT, x, s));
+                d.patients.forEach(x -> add(d, Fact.Relation.INSTRUMENT, x, s));
                 d.patients = refs(coordinated(s, after(s, i, "at", refs), refs));
             }
-            if (d.type == EventType.SUPPORT && d.patients.isEmpty()) {
+            if (d.type.has(EventType.WITH_PATIENT) && d.patients.isEmpty()) {
                 d.patients = refs(coordinated(s, after(s, i, "with", refs), refs));
             }
         }
-        if (needsForce && (subject.isEmpty() || !SECURITY_FORCES.contains(subject.get(subject.size() - 1).head()))) {
+        if (needsForce && (subject.isEmpty() || !securityForces.contains(subject.get(subject.size() - 1).head()))) {
             return false;
         }
-        if ((d.type == EventType.DESIGNATION || d.type == EventType.DELISTING) && d.agents.isEmpty()) {
+        if (d.type.has(EventType.LIST_OWNER) && d.agents.isEmpty()) {
             d.agents = listOwner(s, i, refs);
         }
-        d.agents.forEach(a -> add(d, Fact.Predicate.AGENT, a, s));
-        d.patients.forEach(p -> add(d, Fact.Predicate.PATIENT, p, s));
+        d.agents.forEach(a -> add(d, Fact.Relation.AGENT, a, s));
+        d.patients.forEach(p -> add(d, Fact.Relation.PATIENT, p, s));
         return !d.agents.isEmpty() || !d.patients.isEmpty();
     }
 
     /** "an MKO member killed in the raid was a commander ... named X": the member is X. */
-    private static String namedLater(Sentence s, int i, Referents refs) {
+    private String namedLater(Sentence s, int i, Referents refs) {
         List<Token> t = s.tokens();
         boolean copula = false;
         for (int j = i + 1; j + 1 < t.size(); j++) {
             String w = Referents.lower(t.get(j));
-            copula = copula || BE.contains(w);
-            if (copula && (w.equals("named") || w.equals("called"))) {
+            copula = copula || be.contains(w);
+            if (copula && namingVerbs.contains(w)) {
                 String e = refs.entityAt(s, j + 1);
                 return e != null && refs.type(e) == EntityType.PERSON ? e : null;
             }
@@ -229,10 +273,10 @@ final class EventExtractor {
     }
 
     /** "taken off the US list": the list's owner is who acts. */
-    private static List<String> listOwner(Sentence s, int i, Referents refs) {
+    private List<String> listOwner(Sentence s, int i, Referents refs) {
         List<Token> t = s.tokens();
         for (int j = i + 1; j < Math.min(t.size(), i + 9); j++) {
-            if (Referents.lower(t.get(j)).equals("list")) {
+            if (listNouns.contains(Referents.lower(t.get(j)))) {
                 for (int k = j - 1; k > i; k--) {
                     String e = refs.entityAt(s, k);
                     if (e != null) {
@@ -257,24 +301,24 @@ final class EventExtractor {
         if (d.agents.isEmpty()) {
             d.agents = lightVerbSubject(s, i, refs);
         }
-        d.agents.forEach(a -> add(d, Fact.Predicate.AGENT, a, s));
-        d.patients.forEach(p -> add(d, Fact.Predicate.PATIENT, p, s));
+        d.agents.forEach(a -> add(d, Fact.Relation.AGENT, a, s));
+        d.patients.forEach(p -> add(d, Fact.Relation.PATIENT, p, s));
         // a bare event noun with no participant ("an expert in engineering operations") is no event
-        return !d.agents.isEmpty() || !d.patients.isEmpty() || hasPlace(s, i, refs);
+        return !d.agents.isEmpty() || !d.patients.isEmpty() || hasPlace(s, i, d.type, refs);
     }
 
-    private static boolean hasPlace(Sentence s, int i, Referents refs) {
-        Draft probe = new Draft("#probe", EventType.CONFERENCE, s.index(), i);
+    private boolean hasPlace(Sentence s, int i, EventType type, Referents refs) {
+        Draft probe = new Draft("#probe", type, s.index(), i);
         location(s, i, probe, refs);
         return probe.location != null;
     }
 
     /** The subject of "carried out ... attacks", "throws ... conferences" when the noun is its object. */
-    private static List<String> lightVerbSubject(Sentence s, int i, Referents refs) {
+    private List<String> lightVerbSubject(Sentence s, int i, Referents refs) {
         List<Token> t = s.tokens();
         for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
             String w = Referents.lower(t.get(j));
-            if (LIGHT_VERBS.contains(w)) {
+            if (lightVerbs.contains(w)) {
                 return refs(subject(s, j, refs));
             }
             if (!(t.get(j).pos().equals("ADJ") || t.get(j).pos().equals("DET") || t.get(j).pos().equals("ADP")
@@ -285,7 +329,7 @@ final class EventExtractor {
         return List.of();
     }
 
-    private static boolean isPassive(List<Token> t, int i) {
+    private boolean isPassive(List<Token> t, int i) {
         int j = i - 1;
         while (j >= 0 && (t.get(j).pos().equals("ADV") || Referents.lower(t.get(j)).equals("not"))) {
             j--;
@@ -293,21 +337,21 @@ final class EventExtractor {
         if (j >= 1 && t.get(j).pos().equals("CCONJ") && t.get(j - 1).text().endsWith("ed")) {
             return isPassive(t, j - 1);
         }
-        return j >= 0 && BE.contains(Referents.lower(t.get(j))) && (t.get(i).text().endsWith("ed") || t.get(i).text().endsWith("en"));
+        return j >= 0 && be.contains(Referents.lower(t.get(j))) && (t.get(i).text().endsWith("ed") || t.get(i).text().endsWith("en"));
     }
 
     /**
      * The subject before token {@code i}: the noun phrase before the auxiliaries, climbing over
      * "X in Y", with the phrases coordinated with it ("the European Union, Canada ... and Japan").
      */
-    private static List<Phrase> subject(Sentence s, int i, Referents refs) {
+    private List<Phrase> subject(Sentence s, int i, Referents refs) {
         List<Token> t = s.tokens();
         int j = i - 1;
         while (j >= 0) {
             Token x = t.get(j);
             String w = Referents.lower(x);
-            boolean raising = RAISING.contains(w) && j + 1 < t.size() && Referents.lower(t.get(j + 1)).equals("to");
-            if (x.pos().equals("AUX") || x.pos().equals("ADV") || x.pos().equals("PART") || CATENATIVE.contains(w) || raising
+            boolean raising = this.raising.contains(w) && j + 1 < t.size() && Referents.lower(t.get(j + 1)).equals("to");
+            if (x.pos().equals("AUX") || x.pos().equals("ADV") || x.pos().equals("PART") || catenative.contains(w) || raising
                     || x.pos().equals("CCONJ") && j > 0 && t.get(j - 1).pos().matches("VERB|ADJ")
                     || x.pos().matches("VERB|ADJ") && j + 1 < t.size() && t.get(j + 1).pos().equals("CCONJ")) {
                 j--;
@@ -324,12 +368,12 @@ final class EventExtractor {
             if (he != null) {
                 return List.of(new Phrase(s.index(), j, j, x.begin(), x.end(), x.text(), Referents.lower(x), he));
             }
-            Phrase they = Set.of("they", "them").contains(Referents.lower(x)) ? refs.plural(s, j) : null;
+            Phrase they = pluralPronouns.contains(Referents.lower(x)) ? refs.plural(s, j) : null;
             return they == null ? List.of() : List.of(they);
         }
         Phrase p = refs.phraseEndingAt(s, j);
         // "Police in Albania have entered": the subject is the phrase the prepositional phrase hangs on
-        while (p != null && p.first() >= 2 && Set.of("in", "of", "from").contains(Referents.lower(t.get(p.first() - 1)))) {
+        while (p != null && p.first() >= 2 && subjectPrepositions.contains(Referents.lower(t.get(p.first() - 1)))) {
             Phrase head = refs.phraseEndingAt(s, p.first() - 2);
             if (head == null) {
                 break;
@@ -357,7 +401,7 @@ final class EventExtractor {
     }
 
     /** A phrase with those coordinated after it ("police officers and MKO terrorists"). */
-    private static List<Phrase> coordinated(Sentence s, Phrase first, Referents refs) {
+    private List<Phrase> coordinated(Sentence s, Phrase first, Referents refs) {
         List<Phrase> out = new ArrayList<>();
         List<Token> t = s.tokens();
         for (Phrase p = first; p != null; ) {
@@ -374,7 +418,7 @@ final class EventExtractor {
         return out;
     }
 
-    private static Phrase object(Sentence s, int i, Referents refs) {
+    private Phrase object(Sentence s, int i, Referents refs) {
         List<Token> t = s.tokens();
         int j = i + 1;
         if (j < t.size() && t.get(j).pos().equals("PRON")) {
@@ -385,13 +429,13 @@ final class EventExtractor {
     }
 
     /** The phrase after {@code preposition} right after an event noun ("the operation by X"). */
-    private static Phrase right(Sentence s, int i, String preposition, Referents refs) {
+    private Phrase right(Sentence s, int i, String preposition, Referents refs) {
         List<Token> t = s.tokens();
         return i + 2 < t.size() && Referents.lower(t.get(i + 1)).equals(preposition) ? refs.phraseStartingAt(s, i + 2) : null;
     }
 
     /** The phrase after the first {@code preposition} following token {@code i} in the same clause. */
-    private static Phrase after(Sentence s, int i, String preposition, Referents refs) {
+    private Phrase after(Sentence s, int i, String preposition, Referents refs) {
         List<Token> t = s.tokens();
         for (int j = i + 1; j < t.size() - 1; j++) {
             String w = Referents.lower(t.get(j));
@@ -406,9 +450,9 @@ final class EventExtractor {
     }
 
     /** The first place after a locative preposition in the clause; for entering a place, the place entered. */
-    private static void location(Sentence s, int i, Draft d, Referents refs) {
+    private void location(Sentence s, int i, Draft d, Referents refs) {
         List<Token> t = s.tokens();
-        if (d.location == null && (d.type == EventType.RAID || d.type == EventType.DEPLOYMENT)) {
+        if (d.location == null && d.type.has(EventType.PLACE_PATIENT)) {
             d.location = d.patients.stream().filter(p -> refs.type(p) == EntityType.PLACE).findFirst().orElse(null);
         }
         for (int j = i - 2; d.location == null && j >= 1 && j > i - 6; j--) {
@@ -426,8 +470,8 @@ final class EventExtractor {
                     || t.get(j).pos().equals("CCONJ") && j > i + 1) {
                 break;
             }
-            boolean placeOf = w.equals("of") && PLACE_WORDS.contains(Referents.lower(t.get(j - 1)));
-            if (LOCATIVE.contains(w) || placeOf) {
+            boolean placeOf = w.equals("of") && placeOfNouns.contains(Referents.lower(t.get(j - 1)));
+            if (locative.contains(w) || placeOf) {
                 Phrase p = refs.phraseStartingAt(s, j + 1);
                 if (p != null && p.ref() != null && refs.type(p.ref()) == EntityType.PLACE) {
                     d.location = p.ref();
@@ -435,12 +479,12 @@ final class EventExtractor {
             }
         }
         if (d.location != null) {
-            d.facts.add(new Fact(d.id, Fact.Predicate.LOCATION, new Fact.Ref(d.location), s.index()));
+            d.facts.add(new Fact.Link(d.id, Fact.Relation.LOCATION, d.location, s.index()));
         }
     }
 
     /** The time expression nearest the trigger in its clause (no "and", "but" or ";" between them). */
-    private static void time(Sentence s, int i, Draft d, List<TimeExpression> times) {
+    private void time(Sentence s, int i, Draft d, List<TimeExpression> times) {
         int at = s.tokens().get(i).begin();
         TimeExpression best = null;
         for (TimeExpression te : times) {
@@ -450,11 +494,11 @@ final class EventExtractor {
             }
         }
         if (best != null) {
-            d.facts.add(new Fact(d.id, Fact.Predicate.TIME, best, s.index()));
+            d.facts.add(new Fact.Time(d.id, best, s.index()));
         }
     }
 
-    private static boolean sameClause(Sentence s, int a, int b) {
+    private boolean sameClause(Sentence s, int a, int b) {
         int from = Math.min(a, b);
         int to = Math.max(a, b);
         for (Token t : s.tokens()) {
@@ -472,25 +516,25 @@ final class EventExtractor {
         }
         List<Token> t = s.tokens();
         for (int j = i + 1; j + 2 < t.size() && j < i + 6; j++) {
-            if (SUBEVENT_LINKS.contains(Referents.lower(t.get(j))) && Referents.lower(t.get(j + 1)).equals("the")) {
-                EventLexicon.Entry e = lexicon.lookup(t.get(j + 2).text(), t.get(j + 2).pos());
+            if (subeventLinks.contains(Referents.lower(t.get(j))) && Referents.lower(t.get(j + 1)).equals("the")) {
+                EventFrames.Entry e = frames.lookup(t.get(j + 2).text(), t.get(j + 2).pos());
                 Draft op = lastOperation(events);
                 if (e != null && !e.verbal() && e.type().isOperation() && op != null) {
-                    d.facts.add(new Fact(d.id, Fact.Predicate.PART_OF, new Fact.Ref(op.id), s.index()));
+                    d.facts.add(new Fact.Link(d.id, Fact.Relation.PART_OF, op.id, s.index()));
                     return;
                 }
             }
         }
     }
 
-    private static String label(Sentence s, int i, Draft d, Referents refs) {
+    private String label(Sentence s, int i, Draft d, Referents refs) {
         String trigger = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
         Phrase o = refs.phraseStartingAt(s, i + 1);
         String tail = o != null && o.ref() != null && d.patients.contains(o.ref()) ? " " + o.text() : "";
         return d.type.localName() + ": " + trigger + tail;
     }
 
-    private static int firstVerb(List<Token> t) {
+    private int firstVerb(List<Token> t) {
         for (int k = 0; k < t.size(); k++) {
             if (t.get(k).pos().equals("VERB")) {
                 return k;
@@ -499,7 +543,7 @@ final class EventExtractor {
         return 0;
     }
 
-    private static int previousVerb(List<Token> t, int before) {
+    private int previousVerb(List<Token> t, int before) {
         for (int k = before - 1; k >= 0; k--) {
             if (t.get(k).pos().equals("VERB")) {
                 return k;
@@ -508,17 +552,17 @@ final class EventExtractor {
         return -1;
     }
 
-    private static boolean isNounLike(Token t) {
+    private boolean isNounLike(Token t) {
         return t.pos().equals("NOUN") || t.pos().equals("PROPN");
     }
 
-    private static List<String> refs(List<Phrase> phrases) {
+    private List<String> refs(List<Phrase> phrases) {
         return Referents.refs(phrases);
     }
 
-    private static void add(Draft d, Fact.Predicate p, String ref, Sentence s) {
+    private void add(Draft d, Fact.Relation p, String ref, Sentence s) {
         if (ref != null) {
-            d.facts.add(new Fact(d.id, p, new Fact.Ref(ref), s.index()));
+            d.facts.add(new Fact.Link(d.id, p, ref, s.index()));
         }
     }
 }

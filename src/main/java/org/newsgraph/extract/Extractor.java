@@ -7,57 +7,105 @@ import java.util.Set;
 import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.extract.gazetteer.Gazetteer;
 
-/** The extract stage: mentions, entities, times, relations and events, then who says what. Not thread-safe. */
+/**
+ * The extract stage: runs its components in pipeline order over one {@link Document}. The order
+ * is checked when the extractor is built: a component that needs a layer no earlier component
+ * adds, or that adds a layer an earlier one added, is an error. Not thread-safe (components may
+ * keep per-thread state): one extractor per thread.
+ */
 public final class Extractor {
 
-    private final Recognizer recognizer;
-    private final EntityGrouper grouper = new EntityGrouper();
-    private final AttributionFinder attributions = new AttributionFinder();
-    private final TemporalTagger temporal = new TemporalTagger();
-    private final EventExtractor events = new EventExtractor();
-    private final RelationExtractor relations;
+    private final List<Component> components;
+    private final List<Component> entitiesOnly;
 
-    public Extractor(Recognizer recognizer, Gazetteer gazetteer) {
-        this.recognizer = recognizer;
-        this.relations = new RelationExtractor(gazetteer);
+    /** Runs {@code components} in this order; throws IllegalArgumentException when their needs are not met. */
+    public Extractor(List<Component> components) {
+        this.components = List.copyOf(components);
+        check(this.components);
+        this.entitiesOnly = prefix(this.components, Layer.ENTITIES);
     }
 
-    /** The standard extractor: {@link NameRecognizer} with the bundled gazetteers. */
+    /** The standard pipeline with {@code recognizer} in place of the rule-based one (e.g. a dictionary in tests). */
+    public Extractor(Recognizer recognizer, Gazetteer gazetteer) {
+        this(Components.standard(gazetteer, Lexicon.english()).put(Components.recognizer(recognizer))
+                .list(Components.STANDARD_PIPELINE));
+    }
+
+    /** The standard extractor: the bundled pipeline list, gazetteers and English lexicon. */
     public static Extractor standard() {
-        Gazetteer gazetteer = Gazetteer.load();
-        return new Extractor(new NameRecognizer(gazetteer), gazetteer);
+        return new Extractor(Components.standard(Gazetteer.load(), Lexicon.english()).list(Components.STANDARD_PIPELINE));
+    }
+
+    /** This pipeline with {@code replacement} in place of the component of the same name. */
+    public Extractor with(Component replacement) {
+        List<Component> out = new ArrayList<>(components);
+        boolean found = false;
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).name().equals(replacement.name())) {
+                out.set(i, replacement);
+                found = true;
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException("no component named " + replacement.name() + " in " + names());
+        }
+        return new Extractor(out);
+    }
+
+    /** The component names in running order. */
+    public List<String> names() {
+        return components.stream().map(Component::name).toList();
     }
 
     /**
-     * Only mentions and entities: no times, relations, events or attributions (every sentence
+     * Only mentions and entities: the components up to the one that adds entities (every sentence
      * left to the publisher). For measuring what the later steps cost, and for users who want
      * only who and what is named.
      */
     public Extraction extractEntities(AnnotatedText text) {
-        List<Entity> entities = grouper.group(text, recognizer.recognize(text));
-        return new Extraction(text, entities, List.of(), List.of(), List.of());
+        return run(entitiesOnly, text);
     }
 
     public Extraction extract(AnnotatedText text) {
-        List<Mention> mentions = recognizer.recognize(text);
-        List<Entity> entities = grouper.group(text, mentions);
-        List<TimeExpression> times = temporal.tag(text, text.article().metadata().datePublished());
-        Referents refs = new Referents(text, entities);
-        List<Fact> facts = new ArrayList<>(relations.extract(text, entities, refs));
-        facts.addAll(events.extract(text, refs, times));
-        Set<String> used = new HashSet<>();
-        facts.forEach(f -> {
-            used.add(f.subject());
-            if (f.object() instanceof Fact.Ref r) {
-                used.add(r.id());
+        return run(components, text);
+    }
+
+    private static Extraction run(List<Component> steps, AnnotatedText text) {
+        Document doc = new Document(text);
+        for (Component c : steps) {
+            c.process(doc);
+        }
+        return doc.finish();
+    }
+
+    private static void check(List<Component> components) {
+        Set<Layer<?>> available = new HashSet<>(Set.of(Layer.TOKENS));
+        Set<String> names = new HashSet<>();
+        for (Component c : components) {
+            if (!names.add(c.name())) {
+                throw new IllegalArgumentException("component " + c.name() + " is listed twice");
             }
-        });
-        refs.things().forEach((id, phrase) -> {
-            if (used.contains(id)) {
-                facts.add(new Fact(id, Fact.Predicate.THING, Boolean.TRUE, phrase.sentence()));
-                facts.add(new Fact(id, Fact.Predicate.LABEL, new Fact.Literal(phrase.text()), phrase.sentence()));
+            for (Layer<?> need : c.needs()) {
+                if (!available.contains(need)) {
+                    throw new IllegalArgumentException("component " + c.name() + " needs " + need
+                            + ", which no component before it adds");
+                }
             }
-        });
-        return new Extraction(text, entities, attributions.attribute(text, entities), facts, times);
+            for (Layer<?> add : c.adds()) {
+                if (!available.add(add)) {
+                    throw new IllegalArgumentException("component " + c.name() + " adds " + add
+                            + ", which a component before it already added");
+                }
+            }
+        }
+    }
+
+    private static List<Component> prefix(List<Component> components, Layer<?> last) {
+        for (int i = 0; i < components.size(); i++) {
+            if (components.get(i).adds().contains(last)) {
+                return components.subList(0, i + 1);
+            }
+        }
+        return components;
     }
 }

@@ -2,49 +2,105 @@ package org.newsgraph.extract;
 
 /**
  * One statement the text makes, found in one sentence: about an entity (by key), or about a node
- * local to the article ({@code #event-1}, {@code #position-2}, {@code #thing-3}).
- *
- * @param object a {@link Ref}, a {@link Literal}, a {@link TimeExpression}, a {@link Span},
- *        an {@link EventType}, or a Boolean, as the predicate takes
+ * local to the article ({@code #event-1}, {@code #position-2}, {@code #thing-3}). The kinds are
+ * closed: the rdf stage maps each through a {@link Visitor}, so a new kind of fact does not
+ * compile until it is mapped, instead of silently producing no RDF.
  */
-public record Fact(String subject, Predicate predicate, Object object, int sentence) {
+public sealed interface Fact permits Fact.Event, Fact.Thing, Fact.Trigger, Fact.Link, Fact.Text, Fact.Time, Fact.Former {
 
-    /** A reference to an entity key or an article-local node id (starting with '#'). */
-    public record Ref(String id) {
-        public boolean isLocal() {
-            return id.startsWith("#");
+    /** An entity key, or an article-local node id starting with '#'. */
+    String subject();
+
+    /** Index of the sentence the fact comes from. */
+    int sentence();
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** Whether an id names an article-local node rather than an entity. */
+    static boolean isLocal(String id) {
+        return id.startsWith("#");
+    }
+
+    /** One method per kind of fact. */
+    interface Visitor<R> {
+        R event(Event f);
+
+        R thing(Thing f);
+
+        R trigger(Trigger f);
+
+        R link(Link f);
+
+        R text(Text f);
+
+        R time(Time f);
+
+        R former(Former f);
+    }
+
+    /** The subject is an event of this type. */
+    record Event(String subject, EventType type, int sentence) implements Fact {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.event(this);
         }
     }
 
-    /** A plain string value. */
-    public record Literal(String text) {
+    /** The subject is a described thing (not a named entity), e.g. "150 computer devices". */
+    record Thing(String subject, int sentence) implements Fact {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.thing(this);
+        }
     }
 
-    /** A stretch of the text (UTF-16 offsets), e.g. an event's trigger word. */
-    public record Span(int begin, int end) {
+    /** The event's trigger word: a stretch of the text (UTF-16 offsets). */
+    record Trigger(String subject, int begin, int end, int sentence) implements Fact {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.trigger(this);
+        }
     }
 
-    /** What a fact says; the rdf stage maps each to a schema.org or project property. */
-    public enum Predicate {
-        /** Subject is an event of this {@link EventType}. */
-        EVENT_TYPE,
-        /** Subject is a described thing (not a named entity), e.g. "150 computer devices". */
-        THING,
-        LABEL,
-        TRIGGER,
-        AGENT,
-        PATIENT,
-        INSTRUMENT,
-        LOCATION,
-        TIME,
-        PART_OF,
-        JOB_TITLE,
-        HOLDS_POSITION,
-        ROLE_NAME,
-        POSITION_IN,
-        FORMER,
-        MEMBER_OF,
-        CONTAINED_IN,
-        CHARACTERIZED_AS
+    /** A relation from the subject to another entity or local node. */
+    record Link(String subject, Relation relation, String object, int sentence) implements Fact {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.link(this);
+        }
+    }
+
+    /** A text value of the subject. */
+    record Text(String subject, Attribute attribute, String value, int sentence) implements Fact {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.text(this);
+        }
+    }
+
+    /** When the event happened. */
+    record Time(String subject, TimeExpression time, int sentence) implements Fact {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.time(this);
+        }
+    }
+
+    /** The subject (a position) is one its holder no longer has. */
+    record Former(String subject, int sentence) implements Fact {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.former(this);
+        }
+    }
+
+    /** What a {@link Link} says; the rdf stage maps each to one property. */
+    enum Relation {
+        AGENT, PATIENT, INSTRUMENT, LOCATION, PART_OF, HOLDS_POSITION, POSITION_IN, MEMBER_OF, CONTAINED_IN
+    }
+
+    /** What a {@link Text} says; the rdf stage maps each to one property. */
+    enum Attribute {
+        LABEL, JOB_TITLE, ROLE_NAME, CHARACTERIZED_AS
     }
 }

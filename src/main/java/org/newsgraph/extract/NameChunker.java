@@ -17,23 +17,25 @@ import org.newsgraph.extract.gazetteer.Gazetteer;
  */
 final class NameChunker {
 
-    private static final Set<String> NOT_NAMES = Set.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "i", "mr", "mrs", "ms", "dr", "image", "photo", "today", "yesterday", "tomorrow");
-    private static final Set<String> JOINERS = Set.of("of", "for", "on", "de", "&", "and", "du", "des", "la", "del");
+    private final Set<String> notNames;
+    private final Set<String> joiners;
     /** Lower-case particles inside personal names: "Osama bin Laden", "Ludwig van Beethoven". */
-    private static final Set<String> PARTICLES = Set.of(
-            "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "del", "dos", "du", "le", "la", "y");
+    private final Set<String> particles;
     /** "al-Maliki", "el-Sisi", "bin-Salman": a particle hyphened to a capitalized name. */
-    private static final Pattern HYPHENED_PARTICLE = Pattern.compile("(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben)-\\p{Lu}.*");
+    private final Pattern hyphenedParticle;
+    private final Set<String> opening;
     /** "MKO", "FBI", "U.S.": acronyms name something whatever the tagger says. */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}(?:\\p{Lu}|\\.\\p{Lu}){1,5}\\.?");
 
     private final Gazetteer gazetteer;
 
-    NameChunker(Gazetteer gazetteer) {
+    NameChunker(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.notNames = lexicon.words("not-names");
+        this.joiners = lexicon.words("name-joiners");
+        this.particles = lexicon.words("name-particles");
+        this.hyphenedParticle = Pattern.compile(lexicon.alternation("hyphened-particles") + "-\\p{Lu}.*");
+        this.opening = lexicon.words("opening-punctuation");
     }
 
     List<Candidate> chunk(Sentence s) {
@@ -110,8 +112,8 @@ final class NameChunker {
     private boolean joins(List<Token> t, boolean[] name, int end) {
         String joinerText = t.get(end + 1).text();
         String joiner = joinerText.toLowerCase(Locale.ROOT);
-        boolean particle = PARTICLES.contains(joinerText);
-        if (!JOINERS.contains(joiner) && !particle) {
+        boolean particle = particles.contains(joinerText);
+        if (!joiners.contains(joiner) && !particle) {
             return false;
         }
         int next = t.get(end + 2).text().equalsIgnoreCase("the") ? end + 3 : end + 2;
@@ -143,11 +145,11 @@ final class NameChunker {
         for (int i = t.size() - 1; i >= 0; i--) {
             Token tok = t.get(i);
             String word = tok.text();
-            if (HYPHENED_PARTICLE.matcher(word).matches() && i > 0 && t.get(i - 1).isCapitalized()) {
+            if (hyphenedParticle.matcher(word).matches() && i > 0 && t.get(i - 1).isCapitalized()) {
                 name[i] = true;
                 continue;
             }
-            if (!tok.isCapitalized() || NOT_NAMES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""))) {
+            if (!tok.isCapitalized() || notNames.contains(word.toLowerCase(Locale.ROOT).replace(".", ""))) {
                 continue;
             }
             if (ACRONYM.matcher(word).matches()) {
@@ -210,8 +212,7 @@ final class NameChunker {
         return lower && !gazetteer.isCommonWord(word);
     }
 
-    private static boolean isOpening(String token) {
-        return token.equals("\"") || token.equals("“") || token.equals("‘") || token.equals("(") || token.equals(":")
-                || token.equals("—") || token.equals("-");
+    private boolean isOpening(String token) {
+        return opening.contains(token);
     }
 }

@@ -25,11 +25,26 @@ public final class NameRecognizer implements Recognizer {
     private final NameTyper typer;
     private final CountryRoles countryRoles;
 
+    private final Set<String> possessive;
+    private final Set<String> postmodifier;
+    /** Compass words name no place on their own inside a longer name ("Kowloon East", "North Oakland"). */
+    private final Set<String> directions;
+    private final Set<String> functionWords;
+
+    /** The recognizer with the bundled English lexicon. */
     public NameRecognizer(Gazetteer gazetteer) {
+        this(gazetteer, Lexicon.english());
+    }
+
+    public NameRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
-        this.chunker = new NameChunker(gazetteer);
-        this.typer = new NameTyper(gazetteer);
-        this.countryRoles = new CountryRoles(gazetteer);
+        this.chunker = new NameChunker(gazetteer, lexicon);
+        this.typer = new NameTyper(gazetteer, lexicon);
+        this.countryRoles = new CountryRoles(gazetteer, lexicon);
+        this.possessive = lexicon.words("possessive-markers");
+        this.postmodifier = lexicon.words("name-postmodifiers");
+        this.directions = lexicon.words("directions");
+        this.functionWords = lexicon.words("acronym-function-words");
     }
 
     @Override
@@ -87,7 +102,7 @@ public final class NameRecognizer implements Recognizer {
      * ("Lee Cheuk-yan of the Labour Party"), is one mention holding the other; the name span,
      * and so the label, stays the person's name.
      */
-    private static List<Mention> attachModifiers(AnnotatedText text, List<Mention> mentions) {
+    private List<Mention> attachModifiers(AnnotatedText text, List<Mention> mentions) {
         Map<Integer, Mention> byBegin = new HashMap<>();
         Map<Integer, Mention> byEnd = new HashMap<>();
         for (Mention m : mentions) {
@@ -103,26 +118,21 @@ public final class NameRecognizer implements Recognizer {
                 out.add(m);
                 continue;
             }
-            List<Token> t = text.sentences().get(m.sentence()).tokens();
-            int first = -1;
-            int last = -1;
-            for (int k = 0; k < t.size(); k++) {
-                if (t.get(k).begin() == m.begin()) {
-                    first = k;
-                }
-                if (t.get(k).end() == m.end()) {
-                    last = k;
-                }
-            }
+            Sentence s = text.sentences().get(m.sentence());
+            List<Token> t = s.tokens();
+            int first = Document.tokenAt(s, m.begin());
+            int last = Document.tokenAt(s, m.end() - 1);
+            first = first >= 0 && t.get(first).begin() == m.begin() ? first : -1;
+            last = last >= 0 && t.get(last).end() == m.end() ? last : -1;
             int begin = m.begin();
             int end = m.end();
-            if (first >= 2 && POSSESSIVE.contains(t.get(first - 1).text())) {
+            if (first >= 2 && possessive.contains(t.get(first - 1).text())) {
                 Mention owner = byEnd.get(t.get(first - 2).end());
                 if (owner != null && owner.type() != EntityType.EVENT) {
                     begin = owner.begin();
                 }
             }
-            if (last >= 0 && last + 2 < t.size() && POSTMODIFIER.contains(t.get(last + 1).text())) {
+            if (last >= 0 && last + 2 < t.size() && postmodifier.contains(t.get(last + 1).text())) {
                 int k = t.get(last + 2).text().equals("the") && last + 3 < t.size() ? last + 3 : last + 2;
                 Mention group = byBegin.get(t.get(k).begin());
                 if (group != null && group.type() == EntityType.ORGANIZATION && group.entityType() == EntityType.ORGANIZATION) {
@@ -137,18 +147,12 @@ public final class NameRecognizer implements Recognizer {
 
     private static final java.util.regex.Pattern DOTTED_ABBREVIATION = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
-    private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
-    private static final Set<String> POSTMODIFIER = Set.of("of", "from");
-    /** Compass words name no place on their own inside a longer name ("Kowloon East", "North Oakland"). */
-    private static final Set<String> DIRECTIONS = Set.of(
-            "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
-            "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower", "Greater");
 
     /**
      * Acronyms the text defines as abbreviations of common nouns ("compact fluorescent lamps
      * (CFLs)", "geographic information systems (GIS)"): they name no entity.
      */
-    static Set<String> commonNounAcronyms(AnnotatedText text) {
+    Set<String> commonNounAcronyms(AnnotatedText text) {
         Set<String> out = new HashSet<>();
         for (Sentence s : text.sentences()) {
             List<Token> t = s.tokens();
@@ -162,7 +166,7 @@ public final class NameRecognizer implements Recognizer {
                 boolean lowerCase = true;
                 for (int k = i - 2; k >= 0 && initials.length() < letters.length(); k--) {
                     String w = t.get(k).text();
-                    if (FUNCTION_WORDS.contains(w)) {
+                    if (functionWords.contains(w)) {
                         continue;
                     }
                     if (!Character.isLetter(w.codePointAt(0))) {
@@ -178,8 +182,6 @@ public final class NameRecognizer implements Recognizer {
         }
         return out;
     }
-
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "in", "on", "to", "&");
 
     private static boolean isCommonAcronym(Set<String> acronyms, String name) {
         return !acronyms.isEmpty() && acronyms.contains(stripPlural(name));
@@ -283,7 +285,7 @@ public final class NameRecognizer implements Recognizer {
             }
             List<Token> tok = t.sentence.tokens();
             Typed person = null;
-            if (c.last() + 2 < tok.size() && POSSESSIVE.contains(tok.get(c.last() + 1).text())) {
+            if (c.last() + 2 < tok.size() && possessive.contains(tok.get(c.last() + 1).text())) {
                 person = byFirst.get(key(c.sentence(), c.last() + 2));
             }
             if (person != null && person != t && !person.candidate.titled() && person.candidate.length() > 1
@@ -403,8 +405,8 @@ public final class NameRecognizer implements Recognizer {
                 if (!includeWhole && i == from && j == to) {
                     continue;
                 }
-                String phrase = s.text().substring(t.get(i).begin() - s.begin(), t.get(j).end() - s.begin());
-                if (!DIRECTIONS.contains(phrase)
+                String phrase = Document.span(s, i, j);
+                if (!directions.contains(phrase)
                         && (gazetteer.isCountry(phrase) || gazetteer.isRegion(phrase) || isLargeCity(phrase))) {
                     // a place ending a body's name after a common noun is part of the name
                     // ("Environment Canada", "Air Canada"), not a place the text speaks of
@@ -422,7 +424,7 @@ public final class NameRecognizer implements Recognizer {
     private boolean isCommonNoun(Token tok) {
         String pos = tok.pos();
         return pos.equals("NOUN") || pos.equals("PROPN") && gazetteer.isCommonWord(tok.text())
-                && !DIRECTIONS.contains(tok.text()) && !gazetteer.isGivenName(tok.text());
+                && !directions.contains(tok.text()) && !gazetteer.isGivenName(tok.text());
     }
 
     private boolean isLargeCity(String name) {

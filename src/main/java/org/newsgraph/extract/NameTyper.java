@@ -22,32 +22,25 @@ final class NameTyper {
     record Guess(EntityType type, int strength) {
     }
 
-    private static final Set<String> EVENT_HEADS = Set.of(
-            "Cup", "Olympics", "Games", "Championship", "Championships", "Tournament", "Summit", "Conference",
-            "Festival", "Fair", "Expo", "War", "Election", "Elections", "Marathon", "Prix", "Revolution",
-            "Uprising", "Massacre", "Crisis", "Storm", "Hurricane", "Typhoon", "Cyclone", "Earthquake", "Awards");
-    private static final Set<String> SPEECH = Set.of(
-            "said", "says", "told", "added", "stated", "explained", "noted", "argued", "wrote", "tweeted", "asked",
-            "replied", "warned", "claimed", "insisted", "recalled", "admitted");
+    private final Set<String> eventHeads;
+    private final Set<String> speech;
     /** Lower-case place words: "the capital Tirana", "the Ashraf-3 camp", "the Gaza border". */
-    private static final Set<String> PLACE_NOUNS = Set.of(
-            "capital", "city", "town", "village", "province", "region", "district", "county", "state", "camp",
-            "border", "airport", "port", "island", "river", "valley", "square", "street", "neighbourhood",
-            "neighborhood", "suburb", "municipality", "prison", "base", "refinery", "mountains");
+    private final Set<String> placeNouns;
     /** Lower-case words for bodies right before a name: "the magazine MicroMega", "the firm Acme". */
-    private static final Set<String> ORG_NOUNS = Set.of(
-            "magazine", "newspaper", "daily", "weekly", "tabloid", "broadcaster", "network", "group", "party",
-            "firm", "company", "corporation", "carmaker", "airline", "bank", "insurer", "retailer", "startup",
-            "agency", "organization", "organisation", "charity", "foundation", "band", "club", "team", "union",
-            "school", "schools", "university", "college", "church", "movement", "militia", "publisher", "website");
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "across", "outside", "inside", "throughout");
+    private final Set<String> orgNouns;
+    private final Set<String> locative;
 
     private static final java.util.regex.Pattern DESIGNATOR = java.util.regex.Pattern.compile("\\p{Lu}|\\d{1,2}");
 
     private final Gazetteer gazetteer;
 
-    NameTyper(Gazetteer gazetteer) {
+    NameTyper(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.eventHeads = lexicon.words("event-heads");
+        this.speech = lexicon.words("speech-after-name");
+        this.placeNouns = lexicon.words("place-nouns");
+        this.orgNouns = lexicon.words("org-nouns");
+        this.locative = lexicon.words("name-locative-prepositions");
     }
 
     /** The type the sentence supports, or null when it says nothing definite. */
@@ -66,7 +59,7 @@ final class NameTyper {
             // "Group F", "Pool B", "Division 2": a lettered or numbered section of a body
             return new Guess(EntityType.ORGANIZATION, STRONG);
         }
-        if (EVENT_HEADS.contains(last) && c.length() > 1) {
+        if (eventHeads.contains(last) && c.length() > 1) {
             return new Guess(EntityType.EVENT, STRONG);
         }
         // "Irving Independent School District": an organization head before a place head names a body
@@ -80,7 +73,7 @@ final class NameTyper {
         if (gazetteer.isCountry(name) || gazetteer.isRegion(name)) {
             return new Guess(EntityType.PLACE, STRONG);
         }
-        if (c.modifierStart() >= 1 && ORG_NOUNS.contains(t.get(c.modifierStart() - 1).text())) {
+        if (c.modifierStart() >= 1 && orgNouns.contains(t.get(c.modifierStart() - 1).text())) {
             // "the secularist magazine MicroMega", "the localist group Youngspiration"
             return new Guess(EntityType.ORGANIZATION, MEDIUM);
         }
@@ -121,11 +114,11 @@ final class NameTyper {
         if (f >= 2 && gazetteer.isPlacePrefix(text(s, f - 2, f - 1).toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (f >= 1 && PLACE_NOUNS.contains(t.get(f - 1).text())) {
+        if (f >= 1 && placeNouns.contains(t.get(f - 1).text())) {
             return true;
         }
         int next = c.last() + 1;
-        return next < t.size() && PLACE_NOUNS.contains(t.get(next).text());
+        return next < t.size() && placeNouns.contains(t.get(next).text());
     }
 
     /**
@@ -170,17 +163,17 @@ final class NameTyper {
         return c.length() > 2 && gazetteer.isPlacePrefix(text(s, c.first(), c.first() + 1));
     }
 
-    private static boolean followedBySpeech(List<Token> t, Candidate c) {
+    private boolean followedBySpeech(List<Token> t, Candidate c) {
         int next = c.last() + 1;
         if (next < t.size() && t.get(next).text().equals(",")) {
             return false;
         }
-        return next < t.size() && SPEECH.contains(t.get(next).text().toLowerCase(Locale.ROOT));
+        return next < t.size() && speech.contains(t.get(next).text().toLowerCase(Locale.ROOT));
     }
 
-    private static boolean precededByLocative(List<Token> t, Candidate c) {
+    private boolean precededByLocative(List<Token> t, Candidate c) {
         int before = c.modifierStart() - 1;
-        return before >= 0 && LOCATIVE.contains(t.get(before).text().toLowerCase(Locale.ROOT));
+        return before >= 0 && locative.contains(t.get(before).text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasDigit(String name) {
@@ -193,6 +186,6 @@ final class NameTyper {
     }
 
     private static String text(Sentence s, int from, int to) {
-        return s.text().substring(s.tokens().get(from).begin() - s.begin(), s.tokens().get(to).end() - s.begin());
+        return Document.span(s, from, to);
     }
 }

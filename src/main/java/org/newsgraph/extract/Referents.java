@@ -20,15 +20,15 @@ import org.newsgraph.annotate.Token;
  */
 final class Referents {
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their",
-            "his", "her", "some", "all", "both", "other", "various", "certain", "numerous", "many", "several");
-    private static final Set<String> GROUP_HEADS = Set.of("group", "organization", "organisation", "cult", "movement", "outfit");
-    private static final Set<String> PLACE_HEADS = Set.of("camp", "town", "city", "village", "capital", "site", "base",
-            "place", "compound", "facility", "area", "region", "province", "country");
-    private static final Set<String> QUANTIFIERS = Set.of("nearly", "about", "almost", "around", "over", "some",
-            "more", "than", "less", "fewer", "least", "at", "up", "to");
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "she", "her");
+    /** The document's phrase index, shared by the relation and event extractors (their things share one numbering). */
+    static final Layer<Referents> LAYER = new Layer<>("referents");
 
+    private final Set<String> determiners;
+    private final Set<String> groupHeads;
+    private final Set<String> placeHeads;
+    private final Set<String> quantifiers;
+    private final Set<String> personPronouns;
+    private final Set<String> definite;
     private final AnnotatedText text;
     private final Map<Integer, String> entityAtToken = new HashMap<>();
     private final Map<String, EntityType> types = new HashMap<>();
@@ -39,8 +39,14 @@ final class Referents {
     /** The place each place word was last used for: "camp" → the Ashraf-3 camp's entity. */
     private final Map<String, String> placeByHead = new HashMap<>();
 
-    Referents(AnnotatedText text, List<Entity> entities) {
+    Referents(AnnotatedText text, List<Entity> entities, Lexicon lexicon) {
         this.text = text;
+        this.determiners = lexicon.words("determiners");
+        this.groupHeads = lexicon.words("group-nouns");
+        this.placeHeads = lexicon.words("place-heads");
+        this.quantifiers = lexicon.words("quantifiers");
+        this.personPronouns = lexicon.words("person-pronouns");
+        this.definite = lexicon.words("definite-possessives");
         for (Entity e : entities) {
             types.put(e.key(), e.type());
             labels.put(e.key(), e.label());
@@ -55,6 +61,40 @@ final class Referents {
                     }
                 }
             }
+        }
+    }
+
+    /** The phrase index of a document, added by the {@link Finder}. */
+    static Referents of(Document doc) {
+        return doc.get(LAYER).get(0);
+    }
+
+    /** The component that indexes a document's phrases once its entities are known. */
+    static final class Finder implements Component {
+        private final Lexicon lexicon;
+
+        Finder(Lexicon lexicon) {
+            this.lexicon = lexicon;
+        }
+
+        @Override
+        public String name() {
+            return "referents";
+        }
+
+        @Override
+        public Set<Layer<?>> needs() {
+            return Set.of(Layer.TOKENS, Layer.ENTITIES);
+        }
+
+        @Override
+        public Set<Layer<?>> adds() {
+            return Set.of(LAYER);
+        }
+
+        @Override
+        public void process(Document doc) {
+            doc.add(LAYER, List.of(new Referents(doc.annotated(), doc.get(Layer.ENTITIES), lexicon)));
         }
     }
 
@@ -82,7 +122,7 @@ final class Referents {
         while (first > 0 && (isNominal(t.get(first - 1)) || isModifier(t.get(first - 1)))) {
             first--;
         }
-        if (first > 0 && DETERMINERS.contains(lower(t.get(first - 1)))) {
+        if (first > 0 && determiners.contains(lower(t.get(first - 1)))) {
             first--;
         }
         return phrase(s, first, last);
@@ -92,7 +132,7 @@ final class Referents {
     Phrase phraseStartingAt(Sentence s, int first) {
         List<Token> t = s.tokens();
         int i = first;
-        while (i < t.size() && (DETERMINERS.contains(lower(t.get(i))) || QUANTIFIERS.contains(lower(t.get(i))) || isModifier(t.get(i)))) {
+        while (i < t.size() && (determiners.contains(lower(t.get(i))) || quantifiers.contains(lower(t.get(i))) || isModifier(t.get(i)))) {
             i++;
         }
         int last = -1;
@@ -138,7 +178,7 @@ final class Referents {
      */
     String pronoun(Sentence s, int i) {
         String w = lower(s.tokens().get(i));
-        if (!PERSON_PRONOUNS.contains(w)) {
+        if (!personPronouns.contains(w)) {
             return null;
         }
         int at = s.tokens().get(i).begin();
@@ -155,7 +195,7 @@ final class Referents {
     private Phrase phrase(Sentence s, int first, int last) {
         List<Token> t = s.tokens();
         int content = first;
-        while (content < last && DETERMINERS.contains(lower(t.get(content)))) {
+        while (content < last && determiners.contains(lower(t.get(content)))) {
             content++;
         }
         String text = s.text().substring(t.get(content).begin() - s.begin(), t.get(last).end() - s.begin());
@@ -172,18 +212,18 @@ final class Referents {
         }
         for (int i = content; i < p.last(); i++) {
             String e = entityAt(s, i);
-            if (e != null && types.get(e) == EntityType.PLACE && PLACE_HEADS.contains(p.head())) {
+            if (e != null && types.get(e) == EntityType.PLACE && placeHeads.contains(p.head())) {
                 placeByHead.put(p.head(), e);
                 return e;
             }
         }
-        boolean definite = p.first() < content && Set.of("the", "this", "that", "its").contains(lower(t.get(p.first())));
+        boolean definite = p.first() < content && this.definite.contains(lower(t.get(p.first())));
         if (definite && content == p.last() || definite && p.text().toLowerCase(Locale.ROOT).startsWith("same ")) {
             if (placeByHead.containsKey(p.head())) {
                 return placeByHead.get(p.head());
             }
         }
-        if (definite && GROUP_HEADS.contains(p.head())) {
+        if (definite && groupHeads.contains(p.head())) {
             String org = salientOrganization();
             if (org != null) {
                 return org;

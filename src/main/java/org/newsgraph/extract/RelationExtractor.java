@@ -17,25 +17,43 @@ import org.newsgraph.extract.gazetteer.Gazetteer;
  * and the evaluative words a source applies to an entity ("the terrorist MKO", "dictator Saddam
  * Hussein"), recorded as its characterization, never as a type or a job.
  */
-final class RelationExtractor {
-
-    private static final Set<String> EVALUATIVE = Set.of("terrorist", "terrorists", "terror", "dictator", "tyrant",
-            "notorious", "cult", "extremist", "extremists", "radical", "criminal", "regime", "butcher", "thug", "despot",
-            "infamous", "murderous", "rogue", "puppet");
-    private static final Set<String> MEMBER_HEADS = Set.of("member", "members", "terrorists", "commanders", "commander",
-            "fighters", "supporters", "leaders", "leader", "militants", "officials", "soldiers", "activists", "elements");
-    private static final Set<String> APPOSITIVE_TITLES = Set.of("head", "chief", "leader", "director", "spokesman",
-            "spokeswoman", "spokesperson", "commander", "chairman", "chairwoman", "president", "secretary", "founder",
-            "minister", "ceo", "editor", "coach", "captain", "governor", "mayor");
-
-    /** Kinship is a relation between people, not a position someone holds. */
-    private static final Set<String> KINSHIP = Set.of("father", "mother", "son", "daughter", "wife", "husband", "brother",
-            "sister", "uncle", "aunt", "cousin", "grandfather", "grandmother", "nephew", "niece", "parents", "widow", "partner");
+final class RelationExtractor implements Component {
 
     private final Gazetteer gazetteer;
+    private final Set<String> evaluative;
+    private final Set<String> memberHeads;
+    private final Set<String> appositiveTitles;
+    /** Kinship is a relation between people, not a position someone holds. */
+    private final Set<String> kinship;
+    private final Set<String> former;
 
-    RelationExtractor(Gazetteer gazetteer) {
+    RelationExtractor(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.evaluative = lexicon.words("evaluative");
+        this.memberHeads = lexicon.words("member-nouns");
+        this.appositiveTitles = lexicon.words("appositive-titles");
+        this.kinship = lexicon.words("kinship");
+        this.former = lexicon.words("former-markers");
+    }
+
+    @Override
+    public String name() {
+        return "relations";
+    }
+
+    @Override
+    public Set<Layer<?>> needs() {
+        return Set.of(Layer.TOKENS, Layer.ENTITIES, Referents.LAYER);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(Layer.RELATIONS);
+    }
+
+    @Override
+    public void process(Document doc) {
+        doc.add(Layer.RELATIONS, extract(doc.annotated(), doc.get(Layer.ENTITIES), Referents.of(doc)));
     }
 
     List<Fact> extract(AnnotatedText text, List<Entity> entities, Referents refs) {
@@ -71,7 +89,7 @@ final class RelationExtractor {
                 String w = tok.text();
                 var demonym = gazetteer.countryOfDemonym(w);
                 var named = gazetteer.countryOf(w);
-                if (title.isEmpty() && (w.equalsIgnoreCase("former") || w.equalsIgnoreCase("ex"))) {
+                if (title.isEmpty() && this.former.contains(w.toLowerCase(Locale.ROOT))) {
                     former = true;
                 } else if (title.isEmpty() && (demonym.isPresent() || named.isPresent())) {
                     country = demonym.orElseGet(named::get);
@@ -79,19 +97,19 @@ final class RelationExtractor {
                     title.add(w);
                 }
             }
-            if (tok.end() == m.begin() - 1 && (tok.text().equalsIgnoreCase("former") || tok.text().equalsIgnoreCase("ex"))) {
+            if (tok.end() == m.begin() - 1 && this.former.contains(tok.text().toLowerCase(Locale.ROOT))) {
                 former = true;
             }
         }
-        int before = index(t, m.begin()) - 1;
+        int before = Document.tokenFrom(s, m.begin()) - 1;
         while (before >= 0 && title.isEmpty() && (t.get(before).pos().equals("ADJ") || t.get(before).pos().equals("NOUN"))) {
             String w = t.get(before).text();
             if (w.equalsIgnoreCase("former")) {
                 former = true;
             } else if (gazetteer.countryOfDemonym(w).isPresent()) {
                 country = country == null ? gazetteer.countryOfDemonym(w).get() : country;
-            } else if (gazetteer.isPersonTitle(w) && !EVALUATIVE.contains(w.toLowerCase(Locale.ROOT))
-                    && !KINSHIP.contains(w.toLowerCase(Locale.ROOT))) {
+            } else if (gazetteer.isPersonTitle(w) && !evaluative.contains(w.toLowerCase(Locale.ROOT))
+                    && !kinship.contains(w.toLowerCase(Locale.ROOT))) {
                 title.add(0, w);
             }
             before--;
@@ -106,28 +124,28 @@ final class RelationExtractor {
         }
         String titleText = String.join(" ", title);
         String id = "#position-" + (++positions[0]);
-        out.add(new Fact(person.key(), Fact.Predicate.JOB_TITLE, new Fact.Literal(titleText), s.index()));
-        out.add(new Fact(person.key(), Fact.Predicate.HOLDS_POSITION, new Fact.Ref(id), s.index()));
-        out.add(new Fact(id, Fact.Predicate.ROLE_NAME, new Fact.Literal(titleText), s.index()));
-        out.add(new Fact(id, Fact.Predicate.LABEL, new Fact.Literal(titleText + (country == null ? "" : ", " + country)), s.index()));
+        out.add(new Fact.Text(person.key(), Fact.Attribute.JOB_TITLE, titleText, s.index()));
+        out.add(new Fact.Link(person.key(), Fact.Relation.HOLDS_POSITION, id, s.index()));
+        out.add(new Fact.Text(id, Fact.Attribute.ROLE_NAME, titleText, s.index()));
+        out.add(new Fact.Text(id, Fact.Attribute.LABEL, titleText + (country == null ? "" : ", " + country), s.index()));
         if (former) {
-            out.add(new Fact(id, Fact.Predicate.FORMER, Boolean.TRUE, s.index()));
+            out.add(new Fact.Former(id, s.index()));
         }
         if (organization != null) {
-            out.add(new Fact(id, Fact.Predicate.POSITION_IN, new Fact.Ref(organization), s.index()));
-            out.add(new Fact(person.key(), Fact.Predicate.MEMBER_OF, new Fact.Ref(organization), s.index()));
+            out.add(new Fact.Link(id, Fact.Relation.POSITION_IN, organization, s.index()));
+            out.add(new Fact.Link(person.key(), Fact.Relation.MEMBER_OF, organization, s.index()));
         } else if (country != null) {
             String key = EntityKeys.of(EntityType.PLACE, country);
             for (Entity e : entities) {
                 if (e.key().equals(key) || e.type() == EntityType.PLACE && e.label().equals(country)) {
-                    out.add(new Fact(id, Fact.Predicate.POSITION_IN, new Fact.Ref(e.key()), s.index()));
+                    out.add(new Fact.Link(id, Fact.Relation.POSITION_IN, e.key(), s.index()));
                     break;
                 }
             }
         }
     }
 
-    private static String organizationEndingAt(Sentence s, List<Entity> entities, int end) {
+    private String organizationEndingAt(Sentence s, List<Entity> entities, int end) {
         for (Entity e : entities) {
             if (e.type() == EntityType.ORGANIZATION && e.mentions().stream().anyMatch(m -> m.sentence() == s.index() && m.end() == end)) {
                 return e.key();
@@ -141,7 +159,7 @@ final class RelationExtractor {
         List<Token> t = s.tokens();
         for (int i = 0; i + 3 < t.size(); i++) {
             String w = Referents.lower(t.get(i));
-            if (!APPOSITIVE_TITLES.contains(w) || !Referents.lower(t.get(i + 1)).equals("of")) {
+            if (!appositiveTitles.contains(w) || !Referents.lower(t.get(i + 1)).equals("of")) {
                 continue;
             }
             Phrase org = refs.phraseStartingAt(s, i + 2);
@@ -161,31 +179,31 @@ final class RelationExtractor {
             }
             String title = t.get(i).text();
             String id = "#position-" + (++positions[0]);
-            out.add(new Fact(person, Fact.Predicate.JOB_TITLE, new Fact.Literal(title + " of " + org.text()), s.index()));
-            out.add(new Fact(person, Fact.Predicate.HOLDS_POSITION, new Fact.Ref(id), s.index()));
-            out.add(new Fact(id, Fact.Predicate.ROLE_NAME, new Fact.Literal(title), s.index()));
-            out.add(new Fact(id, Fact.Predicate.LABEL, new Fact.Literal(title + " of " + org.text()), s.index()));
-            out.add(new Fact(id, Fact.Predicate.POSITION_IN, new Fact.Ref(org.ref()), s.index()));
+            out.add(new Fact.Text(person, Fact.Attribute.JOB_TITLE, title + " of " + org.text(), s.index()));
+            out.add(new Fact.Link(person, Fact.Relation.HOLDS_POSITION, id, s.index()));
+            out.add(new Fact.Text(id, Fact.Attribute.ROLE_NAME, title, s.index()));
+            out.add(new Fact.Text(id, Fact.Attribute.LABEL, title + " of " + org.text(), s.index()));
+            out.add(new Fact.Link(id, Fact.Relation.POSITION_IN, org.ref(), s.index()));
             if (refs.type(org.ref()) == EntityType.ORGANIZATION) {
-                out.add(new Fact(person, Fact.Predicate.MEMBER_OF, new Fact.Ref(org.ref()), s.index()));
+                out.add(new Fact.Link(person, Fact.Relation.MEMBER_OF, org.ref(), s.index()));
             }
         }
     }
 
-    private static String personAt(Sentence s, int i, Referents refs) {
+    private String personAt(Sentence s, int i, Referents refs) {
         String e = i < s.tokens().size() ? refs.entityAt(s, i) : null;
         return e != null && refs.type(e) == EntityType.PERSON ? e : null;
     }
 
-    private static String personEndingAt(Sentence s, int i, Referents refs) {
+    private String personEndingAt(Sentence s, int i, Referents refs) {
         return i >= 0 ? personAt(s, i, refs) : null;
     }
 
     /** "MKO members", "MKO terrorist commanders": a group of people belonging to the organization. */
-    private static void membership(Sentence s, Referents refs, List<Fact> out) {
+    private void membership(Sentence s, Referents refs, List<Fact> out) {
         List<Token> t = s.tokens();
         for (int i = 1; i < t.size(); i++) {
-            if (!MEMBER_HEADS.contains(Referents.lower(t.get(i))) || !t.get(i).pos().equals("NOUN")) {
+            if (!memberHeads.contains(Referents.lower(t.get(i))) || !t.get(i).pos().equals("NOUN")) {
                 continue;
             }
             Phrase p = refs.phraseEndingAt(s, i);
@@ -197,10 +215,10 @@ final class RelationExtractor {
             for (int j = i - 1; j >= p.first() && j >= i - 2; j--) {
                 String org = refs.entityAt(s, j);
                 if (org != null && refs.type(org) == EntityType.ORGANIZATION) {
-                    out.add(new Fact(p.ref(), Fact.Predicate.MEMBER_OF, new Fact.Ref(org), s.index()));
+                    out.add(new Fact.Link(p.ref(), Fact.Relation.MEMBER_OF, org, s.index()));
                     break;
                 }
-                if (!t.get(j).pos().equals("ADJ") && !EVALUATIVE.contains(Referents.lower(t.get(j)))) {
+                if (!t.get(j).pos().equals("ADJ") && !evaluative.contains(Referents.lower(t.get(j)))) {
                     break;
                 }
             }
@@ -208,7 +226,7 @@ final class RelationExtractor {
     }
 
     /** "the Ashraf-3 camp in the western town of Manëz": a place inside another. */
-    private static void containment(Sentence s, Referents refs, List<Fact> out) {
+    private void containment(Sentence s, Referents refs, List<Fact> out) {
         List<Token> t = s.tokens();
         for (int i = 0; i + 2 < t.size(); i++) {
             if (!Referents.lower(t.get(i + 1)).equals("in")) {
@@ -225,13 +243,13 @@ final class RelationExtractor {
                 via = named == null ? null : named.ref();
             }
             if (refs.type(inner.ref()) == EntityType.PLACE && via != null && refs.type(via) == EntityType.PLACE) {
-                out.add(new Fact(inner.ref(), Fact.Predicate.CONTAINED_IN, new Fact.Ref(via), s.index()));
+                out.add(new Fact.Link(inner.ref(), Fact.Relation.CONTAINED_IN, via, s.index()));
             }
         }
     }
 
     /** "the notorious organization", "the terror cult": evaluative words in a description of an organization. */
-    private static void describedGroups(Sentence s, Referents refs, List<Fact> out) {
+    private void describedGroups(Sentence s, Referents refs, List<Fact> out) {
         List<Token> t = s.tokens();
         for (int i = 1; i < t.size(); i++) {
             if (!t.get(i).pos().equals("NOUN")) {
@@ -243,8 +261,8 @@ final class RelationExtractor {
             }
             for (int j = p.first(); j <= i; j++) {
                 String w = Referents.lower(t.get(j));
-                if (EVALUATIVE.contains(w)) {
-                    out.add(new Fact(p.ref(), Fact.Predicate.CHARACTERIZED_AS, new Fact.Literal(p.text().toLowerCase(Locale.ROOT)), s.index()));
+                if (evaluative.contains(w)) {
+                    out.add(new Fact.Text(p.ref(), Fact.Attribute.CHARACTERIZED_AS, p.text().toLowerCase(Locale.ROOT), s.index()));
                     break;
                 }
             }
@@ -252,24 +270,15 @@ final class RelationExtractor {
     }
 
     /** Evaluative words right before a mention, inside its noun phrase. */
-    private static void characterization(Sentence s, Entity e, Mention m, List<Fact> out) {
+    private void characterization(Sentence s, Entity e, Mention m, List<Fact> out) {
         List<Token> t = s.tokens();
-        int i = index(t, m.nameBegin()) - 1;
+        int i = Document.tokenFrom(s, m.nameBegin()) - 1;
         while (i >= 0 && (t.get(i).pos().matches("ADJ|NOUN|PROPN") || t.get(i).begin() >= m.begin())) {
             String w = Referents.lower(t.get(i));
-            if (EVALUATIVE.contains(w)) {
-                out.add(new Fact(e.key(), Fact.Predicate.CHARACTERIZED_AS, new Fact.Literal(w), s.index()));
+            if (evaluative.contains(w)) {
+                out.add(new Fact.Text(e.key(), Fact.Attribute.CHARACTERIZED_AS, w, s.index()));
             }
             i--;
         }
-    }
-
-    private static int index(List<Token> t, int begin) {
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).begin() >= begin) {
-                return i;
-            }
-        }
-        return t.size();
     }
 }

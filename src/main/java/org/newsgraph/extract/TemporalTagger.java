@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.annotate.AnnotatedText;
@@ -18,28 +19,60 @@ import org.newsgraph.annotate.Sentence;
  * on or before it, "June 20" takes its year (the year before when that would be in the future),
  * "July 1988" is a month, "1980-88" a span of years, "since 2016" an open span. Without a
  * publication date, relative expressions stay unresolved rather than guessed.
+ *
+ * <p>The interim "times" component: the complete tagger of {@code org.newsgraph.extract.time}
+ * replaces it by registering a component of the same name that adds {@link Layer#TIMES}.
  */
-public final class TemporalTagger {
+public final class TemporalTagger implements Component {
 
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.";
-    private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    private static final Pattern PATTERN = Pattern.compile(
-            "\\b(?:(?<since>[Ss]ince) )?(?:"
-                    + "(?<md>(?<m1>" + MONTHS + ") (?<d1>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:, (?<y1>\\d{4}))?)"
-                    + "|(?<dm>(?<d2>\\d{1,2}) (?<m2>" + MONTHS + ")(?: (?<y2>\\d{4}))?)"
-                    + "|(?<my>(?<m3>" + MONTHS + ") (?<y3>\\d{4}))"
-                    + "|(?<span>(?<ys>1[5-9]\\d\\d|20\\d\\d)[-–](?<ye>\\d{2}|\\d{4}))\\b"
-                    + "|(?<wd>" + DAYS + ")"
-                    + "|(?<rel>yesterday|today|tomorrow)"
-                    + "|(?<year>(?<=\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Oo]f|[Dd]uring) )(?:1[5-9]\\d\\d|20\\d\\d))\\b"
-                    + ")");
+    private final Pattern pattern;
+
+    /** The tagger with the bundled English lexicon. */
+    public TemporalTagger() {
+        this(Lexicon.english());
+    }
+
+    public TemporalTagger(Lexicon lexicon) {
+        String months = String.join("|", lexicon.entries("months"));
+        String days = String.join("|", lexicon.entries("weekdays"));
+        String yearPrepositions = String.join("|", lexicon.entries("year-prepositions"));
+        this.pattern = Pattern.compile(
+                "\\b(?:(?<since>[Ss]ince) )?(?:"
+                        + "(?<md>(?<m1>" + months + ") (?<d1>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:, (?<y1>\\d{4}))?)"
+                        + "|(?<dm>(?<d2>\\d{1,2}) (?<m2>" + months + ")(?: (?<y2>\\d{4}))?)"
+                        + "|(?<my>(?<m3>" + months + ") (?<y3>\\d{4}))"
+                        + "|(?<span>(?<ys>1[5-9]\\d\\d|20\\d\\d)[-–](?<ye>\\d{2}|\\d{4}))\\b"
+                        + "|(?<wd>" + days + ")"
+                        + "|(?<rel>yesterday|today|tomorrow)"
+                        + "|(?<year>(?<=\\b(?:" + yearPrepositions + ") )(?:1[5-9]\\d\\d|20\\d\\d))\\b"
+                        + ")");
+    }
+
+    @Override
+    public String name() {
+        return "times";
+    }
+
+    @Override
+    public Set<Layer<?>> needs() {
+        return Set.of(Layer.TOKENS);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(Layer.TIMES);
+    }
+
+    @Override
+    public void process(Document doc) {
+        doc.add(Layer.TIMES, tag(doc.annotated(), doc.annotated().article().metadata().datePublished()));
+    }
 
     /** The time expressions of the text, resolved against {@code published} (may be null). */
     public List<TimeExpression> tag(AnnotatedText text, LocalDate published) {
         List<TimeExpression> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            Matcher m = PATTERN.matcher(s.text());
+            Matcher m = pattern.matcher(s.text());
             while (m.find()) {
                 TimeExpression t = expression(s, m, published);
                 if (t != null) {

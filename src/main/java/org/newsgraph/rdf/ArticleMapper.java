@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -19,7 +21,6 @@ import org.newsgraph.extract.Certainty;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityKeys;
 import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.EventType;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.TimeExpression;
 import org.newsgraph.extract.TimeValue;
@@ -35,8 +36,25 @@ import org.newsgraph.source.ArticleMetadata;
  */
 public final class ArticleMapper {
 
+    /** All quads of the article, collected (for tests and small jobs; ingest streams them). */
     public ArticleGraph map(Extraction extraction, ExtractionRun run) {
-        return new Mapping(extraction, run).build();
+        List<Quad> quads = new ArrayList<>();
+        ArticleKey key = ArticleKey.of(extraction.text().article());
+        int sentenceGraphs = new Mapping(extraction, run, quads::add).build();
+        return new ArticleGraph(key.article(), key.contentHash(), key.sourceName(), quads, sentenceGraphs);
+    }
+
+    /**
+     * Sends the article's quads to {@code sink} as they are made, each once, without holding them:
+     * the store writes them straight into its transaction. Returns the number of quads sent.
+     */
+    public int stream(Extraction extraction, ExtractionRun run, StreamRDF sink) {
+        int[] count = {0};
+        new Mapping(extraction, run, q -> {
+            sink.quad(q);
+            count[0]++;
+        }).build();
+        return count[0];
     }
 
     /** The state of mapping one article. */
@@ -46,23 +64,27 @@ public final class ArticleMapper {
         private final AnnotatedText text;
         private final Article article;
         private final CodePoints codePoints;
+        private final ArticleKey key;
         private final Node articleNode;
         private final Node context;
-        private final List<Quad> quads = new ArrayList<>();
+        private final Consumer<Quad> sink;
         private final Set<Quad> seen = new HashSet<>();
         private final Set<Node> factGraphs = new HashSet<>();
 
-        Mapping(Extraction extraction, ExtractionRun run) {
+        Mapping(Extraction extraction, ExtractionRun run, Consumer<Quad> sink) {
             this.extraction = extraction;
+            this.sink = sink;
             this.run = run;
             this.text = extraction.text();
             this.article = text.article();
             this.codePoints = new CodePoints(text.text());
-            this.articleNode = Iris.article(article);
+            this.key = ArticleKey.of(article);
+            this.articleNode = key.article();
             this.context = span(0, text.text().length());
         }
 
-        ArticleGraph build() {
+        /** Maps the article; returns the number of sentence graphs filled. */
+        int build() {
             Node publisher = describeArticle();
             Node runNode = describeRun();
             for (Sentence s : text.sentences()) {
@@ -86,7 +108,7 @@ public final class ArticleMapper {
             for (Fact f : extraction.facts()) {
                 describeFact(f);
             }
-            return new ArticleGraph(articleNode, article.contentHash(), article.sourceName(), quads, factGraphs.size());
+            return factGraphs.size();
         }
 
         /** The article and its context; returns the node claims default to (publisher or article). */
@@ -94,7 +116,7 @@ public final class ArticleMapper {
             ArticleMetadata m = article.metadata();
             meta(articleNode, RDF.type.asNode(), Schema.NewsArticle);
             meta(articleNode, NG.context, context);
-            meta(articleNode, NG.contentHash, string(article.contentHash()));
+            meta(articleNode, NG.contentHash, string(key.contentHash()));
             meta(articleNode, NG.sourceName, string(article.sourceName()));
             if (m.headline() != null) {
                 meta(articleNode, Schema.headline, string(m.headline()));
@@ -202,16 +224,22 @@ public final class ArticleMapper {
             Sentence s = text.sentences().get(f.sentence());
             Node sentence = span(s.begin(), s.end());
             Node subject = node(f.subject());
-            switch (f.predicate()) {
-                case EVENT_TYPE -> {
-                    EventType type = (EventType) f.object();
+            f.accept(new Fact.Visitor<Void>() {
+                @Override
+                public Void event(Fact.Event t) {
                     fact(sentence, subject, RDF.type.asNode(), Schema.Event);
-                    fact(sentence, subject, RDF.type.asNode(), NG.eventClass(type.localName()));
+                    fact(sentence, subject, RDF.type.asNode(), NG.eventClass(t.type().localName()));
+                    return null;
                 }
-                case THING -> fact(sentence, subject, RDF.type.asNode(), Schema.Thing);
-                case LABEL -> fact(sentence, subject, RDFS.label.asNode(), string(((Fact.Literal) f.object()).text()));
-                case TRIGGER -> {
-                    Fact.Span t = (Fact.Span) f.object();
+
+                @Override
+                public Void thing(Fact.Thing t) {
+                    fact(sentence, subject, RDF.type.asNode(), Schema.Thing);
+                    return null;
+                }
+
+                @Override
+                public Void trigger(Fact.Trigger t) {
                     Node phrase = span(t.begin(), t.end());
                     meta(phrase, RDF.type.asNode(), Nif.Phrase);
                     meta(phrase, RDF.type.asNode(), Nif.RFC5147String);
@@ -220,25 +248,37 @@ public final class ArticleMapper {
                     meta(phrase, Nif.referenceContext, context);
                     meta(phrase, Nif.sentence, sentence);
                     fact(sentence, subject, NG.trigger, phrase);
+                    return null;
                 }
-                case AGENT -> fact(sentence, subject, NG.agent, ref(f));
-                case PATIENT -> fact(sentence, subject, NG.patient, ref(f));
-                case INSTRUMENT -> fact(sentence, subject, Schema.instrument, ref(f));
-                case LOCATION -> fact(sentence, subject, Schema.location, ref(f));
-                case PART_OF -> fact(sentence, subject, Schema.superEvent, ref(f));
-                case TIME -> time(sentence, subject, (TimeExpression) f.object());
-                case JOB_TITLE -> fact(sentence, subject, Schema.jobTitle, string(((Fact.Literal) f.object()).text()));
-                case HOLDS_POSITION -> {
-                    fact(sentence, subject, NG.holdsPosition, ref(f));
-                    fact(sentence, ref(f), RDF.type.asNode(), NG.Position);
+
+                @Override
+                public Void link(Fact.Link l) {
+                    Node object = node(l.object());
+                    fact(sentence, subject, property(l.relation()), object);
+                    if (l.relation() == Fact.Relation.HOLDS_POSITION) {
+                        fact(sentence, object, RDF.type.asNode(), NG.Position);
+                    }
+                    return null;
                 }
-                case ROLE_NAME -> fact(sentence, subject, Schema.roleName, string(((Fact.Literal) f.object()).text()));
-                case POSITION_IN -> fact(sentence, subject, NG.positionIn, ref(f));
-                case FORMER -> fact(sentence, subject, NG.former, typed(f.object().toString(), XSDDatatype.XSDboolean));
-                case MEMBER_OF -> fact(sentence, subject, Schema.memberOf, ref(f));
-                case CONTAINED_IN -> fact(sentence, subject, Schema.containedInPlace, ref(f));
-                case CHARACTERIZED_AS -> fact(sentence, subject, NG.characterizedAs, string(((Fact.Literal) f.object()).text()));
-            }
+
+                @Override
+                public Void text(Fact.Text t) {
+                    fact(sentence, subject, property(t.attribute()), string(t.value()));
+                    return null;
+                }
+
+                @Override
+                public Void time(Fact.Time t) {
+                    ArticleMapper.Mapping.this.time(sentence, subject, t.time());
+                    return null;
+                }
+
+                @Override
+                public Void former(Fact.Former t) {
+                    fact(sentence, subject, NG.former, typed("true", XSDDatatype.XSDboolean));
+                    return null;
+                }
+            });
         }
 
         /** A date typed by its precision; an unresolvable one only as text, never guessed. */
@@ -256,11 +296,7 @@ public final class ArticleMapper {
         }
 
         private Node node(String id) {
-            return id.startsWith("#") ? NodeFactory.createURI(articleNode.getURI() + id) : Iris.entity(id);
-        }
-
-        private Node ref(Fact f) {
-            return node(((Fact.Ref) f.object()).id());
+            return Fact.isLocal(id) ? NodeFactory.createURI(articleNode.getURI() + id) : Iris.entity(id);
         }
 
         private Node span(int begin, int end) {
@@ -283,9 +319,32 @@ public final class ArticleMapper {
 
         private void add(Quad q) {
             if (seen.add(q)) {
-                quads.add(q);
+                sink.accept(q);
             }
         }
+    }
+
+    private static Node property(Fact.Relation r) {
+        return switch (r) {
+            case AGENT -> NG.agent;
+            case PATIENT -> NG.patient;
+            case INSTRUMENT -> Schema.instrument;
+            case LOCATION -> Schema.location;
+            case PART_OF -> Schema.superEvent;
+            case HOLDS_POSITION -> NG.holdsPosition;
+            case POSITION_IN -> NG.positionIn;
+            case MEMBER_OF -> Schema.memberOf;
+            case CONTAINED_IN -> Schema.containedInPlace;
+        };
+    }
+
+    private static Node property(Fact.Attribute a) {
+        return switch (a) {
+            case LABEL -> RDFS.label.asNode();
+            case JOB_TITLE -> Schema.jobTitle;
+            case ROLE_NAME -> Schema.roleName;
+            case CHARACTERIZED_AS -> NG.characterizedAs;
+        };
     }
 
     public static Node schemaClass(EntityType type) {

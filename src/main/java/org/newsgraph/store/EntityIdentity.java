@@ -149,16 +149,24 @@ public final class EntityIdentity {
                 + found.stream().map(Node::getURI).sorted().toList());
     }
 
-    /** The entity IRIs named in these quads (subjects and objects). */
-    public static Set<Node> entitiesIn(Iterable<Quad> quads) {
-        Set<Node> out = new LinkedHashSet<>();
-        for (Quad q : quads) {
-            if (isEntity(q.getSubject())) {
-                out.add(q.getSubject());
-            }
-            if (isEntity(q.getObject())) {
-                out.add(q.getObject());
-            }
+    /** Adds the entity IRIs this quad names (subject, object) to {@code out}. */
+    public static void collect(Quad q, Set<Node> out) {
+        if (isEntity(q.getSubject())) {
+            out.add(q.getSubject());
+        }
+        if (isEntity(q.getObject())) {
+            out.add(q.getObject());
+        }
+    }
+
+    /**
+     * After a bulk load: {@code before} (the entities of the versions replaced) and every entity
+     * now typed in the store.
+     */
+    public static Set<Node> entitiesIn(DatasetGraph dsg, Set<Node> before) {
+        Set<Node> out = new LinkedHashSet<>(before);
+        for (Node cls : List.of(Schema.Person, Schema.Organization, Schema.Place)) {
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), cls).forEachRemaining(q -> collect(q, out));
         }
         return out;
     }
@@ -171,14 +179,7 @@ public final class EntityIdentity {
             dsg.find(article, Node.ANY, RDF.type.asNode(), Nif.Sentence)
                     .forEachRemaining(q -> graphs.add(q.getSubject()));
             for (Node g : graphs) {
-                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                    if (isEntity(q.getSubject())) {
-                        out.add(q.getSubject());
-                    }
-                    if (isEntity(q.getObject())) {
-                        out.add(q.getObject());
-                    }
-                });
+                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> collect(q, out));
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
@@ -13,8 +14,23 @@ import org.newsgraph.rdf.ArticleGraph;
  */
 public interface GraphStore extends AutoCloseable {
 
+    /** Where the store is, for messages: a directory or a URL. */
+    String location();
+
+    /** A writer that groups whole articles into transactions; one at a time per store. */
+    ArticleWriter writer();
+
     /** Writes one article in one transaction, replacing an older version of it. */
-    IngestOutcome put(ArticleGraph graph);
+    default IngestOutcome put(ArticleGraph graph) {
+        try (ArticleWriter writer = writer()) {
+            IngestOutcome outcome = writer.put(graph.key(), sink -> graph.quads().forEach(sink::quad));
+            writer.commit();
+            return outcome;
+        }
+    }
+
+    /** Every stored article with its content hash, to skip unchanged inputs before any annotation. */
+    Map<Node, String> contentHashes();
 
     /**
      * Removes the articles that {@code ref} names (an article IRI, its URL, or its source name)

@@ -23,6 +23,64 @@ final class CliTestSupport {
         return store;
     }
 
+    /**
+     * Writes {@code n} distinct articles into a new folder {@code dir/name}: the seed with "seize
+     * documents" replaced by {@code change} and a part number; returns the folder.
+     */
+    static java.nio.file.Path seedVariants(java.nio.file.Path dir, String name, String change, int n) throws java.io.IOException {
+        java.nio.file.Path corpus = java.nio.file.Files.createDirectories(dir.resolve(name));
+        String seed = java.nio.file.Files.readString(org.newsgraph.Fixtures.seed());
+        for (int i = 0; i < n; i++) {
+            java.nio.file.Files.writeString(corpus.resolve(String.format("a%02d.txt", i)),
+                    seed.replace("seize documents", change + ", part " + i));
+        }
+        return corpus;
+    }
+
+    /** Reads the child's output until {@code n} articles were reported added, then kills it (SIGKILL); returns how many were. */
+    static int killAfterAdded(Process p, int n) throws java.io.IOException, InterruptedException {
+        int added = 0;
+        try (java.io.BufferedReader out = new java.io.BufferedReader(
+                new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; added < n && (line = out.readLine()) != null; ) {
+                if (line.contains(": added ")) {
+                    added++;
+                }
+            }
+            p.destroyForcibly();
+            if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new AssertionError("the child did not die");
+            }
+        }
+        return added;
+    }
+
+    /** The command line in a child JVM (for kills and faults the test's own JVM must not suffer). */
+    static ProcessBuilder child(String... args) {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(java.util.List.of(args));
+        return new ProcessBuilder(command);
+    }
+
+    /** A dataset's quads as text, with the extraction time (which differs between runs) made one value. */
+    static java.util.Set<String> quads(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        org.apache.jena.graph.Node anyTime = org.apache.jena.graph.NodeFactory.createLiteralString("time");
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        dsg.find().forEachRemaining(q -> out.add((q.getPredicate().equals(org.newsgraph.rdf.Prov.startedAtTime)
+                ? org.apache.jena.sparql.core.Quad.create(q.getGraph(), q.getSubject(), q.getPredicate(), anyTime) : q)
+                .toString()));
+        return out;
+    }
+
+    /** The quads of the store in {@code dir}, as {@link #quads(org.apache.jena.sparql.core.DatasetGraph)}. */
+    static java.util.Set<String> storeQuads(String dir) {
+        try (org.newsgraph.store.TdbStore s = org.newsgraph.store.TdbStore.open(java.nio.file.Path.of(dir))) {
+            return s.read(ds -> quads(ds.asDatasetGraph()));
+        }
+    }
+
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

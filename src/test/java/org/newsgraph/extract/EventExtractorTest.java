@@ -27,24 +27,23 @@ class EventExtractorTest {
         return x.facts().stream().filter(f -> f.subject().startsWith("#event-")).collect(Collectors.groupingBy(Fact::subject));
     }
 
-    private static String label(Extraction x, Object ref) {
-        String id = ((Fact.Ref) ref).id();
+    private static String label(Extraction x, String id) {
         for (Entity e : x.entities()) {
             if (e.key().equals(id)) {
                 return e.label();
             }
         }
-        return x.facts().stream().filter(f -> f.subject().equals(id) && f.predicate() == Fact.Predicate.LABEL)
-                .map(f -> ((Fact.Literal) f.object()).text()).findFirst().orElse(id);
+        return x.facts().stream().filter(f -> f.subject().equals(id) && f instanceof Fact.Text t && t.attribute() == Fact.Attribute.LABEL)
+                .map(f -> ((Fact.Text) f).value()).findFirst().orElse(id);
     }
 
-    private static List<String> role(Extraction x, List<Fact> event, Fact.Predicate p) {
-        return event.stream().filter(f -> f.predicate() == p).map(f -> label(x, f.object())).toList();
+    private static List<String> role(Extraction x, List<Fact> event, Fact.Relation r) {
+        return event.stream().filter(f -> f instanceof Fact.Link l && l.relation() == r).map(f -> label(x, ((Fact.Link) f).object())).toList();
     }
 
     private static List<Fact> only(Extraction x, EventType type) {
         List<List<Fact>> found = events(x).values().stream()
-                .filter(fs -> fs.stream().anyMatch(f -> f.predicate() == Fact.Predicate.EVENT_TYPE && f.object() == type)).toList();
+                .filter(fs -> fs.stream().anyMatch(f -> f instanceof Fact.Event t && t.type().equals(type))).toList();
         assertEquals(1, found.size(), type + " in " + x.facts());
         return found.get(0);
     }
@@ -52,11 +51,11 @@ class EventExtractorTest {
     @Test
     void passiveWithByAgentAndCoordinatedVerbs() {
         Extraction x = extract("MKO members spent many years in Iraq, where they were hosted and armed by the former Iraqi dictator Saddam Hussein.");
-        List<Fact> hosting = only(x, EventType.HOSTING);
-        assertEquals(List.of("Saddam Hussein"), role(x, hosting, Fact.Predicate.AGENT));
-        assertEquals(List.of("MKO members"), role(x, hosting, Fact.Predicate.PATIENT));
-        assertEquals(List.of("Iraq"), role(x, hosting, Fact.Predicate.LOCATION));
-        assertEquals(List.of("Saddam Hussein"), role(x, only(x, EventType.ARMING), Fact.Predicate.AGENT));
+        List<Fact> hosting = only(x, EventType.named("Hosting"));
+        assertEquals(List.of("Saddam Hussein"), role(x, hosting, Fact.Relation.AGENT));
+        assertEquals(List.of("MKO members"), role(x, hosting, Fact.Relation.PATIENT));
+        assertEquals(List.of("Iraq"), role(x, hosting, Fact.Relation.LOCATION));
+        assertEquals(List.of("Saddam Hussein"), role(x, only(x, EventType.named("Arming")), Fact.Relation.AGENT));
     }
 
     @Test
@@ -64,10 +63,10 @@ class EventExtractorTest {
         Extraction x = extract("The European Union, Canada, the United States, and Japan had listed the MKO as a terrorist group. "
                 + "In 2012, the group was taken off the US list of terrorist organizations.");
         assertEquals(List.of("European Union", "Canada", "United States", "Japan"),
-                role(x, only(x, EventType.DESIGNATION), Fact.Predicate.AGENT));
-        List<Fact> delisting = only(x, EventType.DELISTING);
-        assertEquals(List.of("United States"), role(x, delisting, Fact.Predicate.AGENT));
-        TimeExpression when = (TimeExpression) delisting.stream().filter(f -> f.predicate() == Fact.Predicate.TIME).findFirst().orElseThrow().object();
+                role(x, only(x, EventType.named("Designation")), Fact.Relation.AGENT));
+        List<Fact> delisting = only(x, EventType.named("Delisting"));
+        assertEquals(List.of("United States"), role(x, delisting, Fact.Relation.AGENT));
+        TimeExpression when = delisting.stream().filter(f -> f instanceof Fact.Time).map(f -> ((Fact.Time) f).time()).findFirst().orElseThrow();
         assertEquals("2012", when.start().lexical());
     }
 
@@ -81,23 +80,31 @@ class EventExtractorTest {
     void purposeClauseSharesTheSubjectAndFiringHasAnInstrument() {
         Extraction x = extract("On June 20, Albanian authorities raided the camp to seize 150 computer devices. "
                 + "North Korea fired artillery rounds at a loudspeaker.");
-        List<Fact> seizure = only(x, EventType.SEIZURE);
-        assertEquals(List.of("Albanian authorities"), role(x, seizure, Fact.Predicate.AGENT));
-        assertEquals(List.of("150 computer devices"), role(x, seizure, Fact.Predicate.PATIENT));
-        List<Fact> attack = only(x, EventType.ATTACK);
-        assertEquals(List.of("artillery rounds"), role(x, attack, Fact.Predicate.INSTRUMENT));
-        assertEquals(List.of("loudspeaker"), role(x, attack, Fact.Predicate.PATIENT));
+        List<Fact> seizure = only(x, EventType.named("Seizure"));
+        assertEquals(List.of("Albanian authorities"), role(x, seizure, Fact.Relation.AGENT));
+        assertEquals(List.of("150 computer devices"), role(x, seizure, Fact.Relation.PATIENT));
+        List<Fact> attack = only(x, EventType.named("Attack"));
+        assertEquals(List.of("artillery rounds"), role(x, attack, Fact.Relation.INSTRUMENT));
+        assertEquals(List.of("loudspeaker"), role(x, attack, Fact.Relation.PATIENT));
     }
 
     @Test
     void aTitleGivesAPositionAndAnEvaluativeWordACharacterization() {
         Extraction x = extract("Former Iraqi Prime Minister Nouri al-Maliki met the former Iraqi dictator Saddam Hussein.");
-        assertTrue(x.facts().stream().anyMatch(f -> f.predicate() == Fact.Predicate.JOB_TITLE
-                && ((Fact.Literal) f.object()).text().equals("Prime Minister")), x.facts().toString());
-        assertTrue(x.facts().stream().anyMatch(f -> f.predicate() == Fact.Predicate.FORMER));
-        assertTrue(x.facts().stream().anyMatch(f -> f.predicate() == Fact.Predicate.CHARACTERIZED_AS
-                && ((Fact.Literal) f.object()).text().equals("dictator")));
-        assertTrue(x.facts().stream().noneMatch(f -> f.predicate() == Fact.Predicate.JOB_TITLE
-                && ((Fact.Literal) f.object()).text().contains("dictator")), "an evaluative word is no job");
+        assertTrue(x.facts().stream().anyMatch(f -> f instanceof Fact.Text t && t.attribute() == Fact.Attribute.JOB_TITLE
+                && t.value().equals("Prime Minister")), x.facts().toString());
+        assertTrue(x.facts().stream().anyMatch(f -> f instanceof Fact.Former));
+        assertTrue(x.facts().stream().anyMatch(f -> f instanceof Fact.Text t && t.attribute() == Fact.Attribute.CHARACTERIZED_AS
+                && t.value().equals("dictator")));
+        assertTrue(x.facts().stream().noneMatch(f -> f instanceof Fact.Text t && t.attribute() == Fact.Attribute.JOB_TITLE
+                && t.value().contains("dictator")), "an evaluative word is no job");
+    }
+
+    @Test
+    void protestsComeFromTheEventFrameTable() {
+        Extraction x = extract("Thousands rallied outside the ministry in Tirana.");
+        List<Fact> protest = only(x, EventType.named("Protest"));
+        assertEquals(List.of("Tirana"), role(x, protest, Fact.Relation.LOCATION), x.facts().toString());
+        assertEquals("14", EventType.named("Protest").cameo());
     }
 }

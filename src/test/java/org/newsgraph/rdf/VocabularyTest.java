@@ -27,7 +27,7 @@ class VocabularyTest {
                 checked++;
             }
         }
-        for (org.newsgraph.extract.EventType type : org.newsgraph.extract.EventType.values()) {
+        for (org.newsgraph.extract.EventType type : org.newsgraph.extract.EventType.all()) {
             Node c = NG.eventClass(type.localName());
             assertTrue(ontology.contains(ontology.createResource(c.getURI()), org.apache.jena.vocabulary.RDFS.subClassOf,
                     ontology.createResource(Schema.Event.getURI())), c.getURI() + " is not an event class of the ontology");
@@ -35,6 +35,11 @@ class VocabularyTest {
             assertEquals(type.cameo(), code == null ? null : code.getString(), c.getURI() + " CAMEO code");
             checked++;
         }
+        // and back: every event class of the ontology has its row in the event-frame table
+        java.util.Set<String> table = new java.util.HashSet<>();
+        org.newsgraph.extract.EventType.all().forEach(t -> table.add(NG.eventClass(t.localName()).getURI()));
+        ontology.listSubjectsWithProperty(org.apache.jena.vocabulary.RDFS.subClassOf, ontology.createResource(Schema.Event.getURI()))
+                .forEach(c -> assertTrue(table.contains(c.getURI()), c.getURI() + " has no row in lang/en/events.tsv"));
         assertTrue(checked >= 30, "checked " + checked);
     }
 }
