@@ -54,7 +54,7 @@ final class LargeGraphs {
         List<Edge> edges = new ArrayList<>();
         for (int a = 0; a < articleCount; a++) {
             List<Integer> members = byArticle.get(a);
-            for (int k = 0; k < members.size() * 2; k++) {
+            for (int k = 0; k < members.size(); k++) {
                 int x = members.get(random.nextInt(members.size()));
                 int y = members.get(random.nextInt(members.size()));
                 if (x != y) {
