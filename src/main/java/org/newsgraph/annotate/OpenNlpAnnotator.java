@@ -12,8 +12,9 @@ import org.newsgraph.source.Article;
 
 /**
  * Sentences, tokens and part of speech with Apache OpenNLP. Paragraphs (blank-line separated) and
- * lines are split first, so a headline or a dateline is never glued to the next sentence. Very
- * long sentences are tagged in bounded windows, keeping time linear in the text.
+ * lines are split first, so a headline or a dateline is never glued to the next sentence. Sentences
+ * are at most {@value #MAX_SENTENCE} characters (longer runs are cut at white space) and tagged in
+ * bounded windows, keeping time linear in the text.
  */
 public final class OpenNlpAnnotator implements Annotator {
 
@@ -21,6 +22,8 @@ public final class OpenNlpAnnotator implements Annotator {
     private static final Pattern CLITIC = Pattern.compile("(?i)(.+?)(['’](?:s|re|ve|ll|d|m)|n['’]t)");
     private static final int WINDOW = 200;
     private static final int LONG_WORD = 100;
+    /** Longest sentence in characters: about 300 words, far beyond a real news sentence. */
+    static final int MAX_SENTENCE = 2_000;
 
     private final SentenceDetectorME sentenceDetector = new SentenceDetectorME(OpenNlpModels.sentences());
     private final TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
@@ -40,13 +43,54 @@ public final class OpenNlpAnnotator implements Annotator {
                 while (begin < end && Character.isWhitespace(text.charAt(begin))) {
                     begin++;
                 }
-                if (begin < end) {
-                    String s = text.substring(begin, end);
-                    sentences.add(new Sentence(sentences.size(), begin, end, s, tokens(s, begin)));
+                for (int[] piece : pieces(text, begin, end, MAX_SENTENCE)) {
+                    String s = text.substring(piece[0], piece[1]);
+                    sentences.add(new Sentence(sentences.size(), piece[0], piece[1], s, tokens(s, piece[0])));
                 }
             }
         }
         return new AnnotatedText(article, text, sentences);
+    }
+
+    /**
+     * {@code [begin, end)} cut into pieces of at most {@code max} characters, each cut at the last
+     * white space before the limit (a single longer word stays whole), white space trimmed. A "sentence" that long is text without sentence punctuation (a table, a scraped
+     * blob); later stages look at a sentence as a whole, so its length must be bounded.
+     */
+    static List<int[]> pieces(String text, int begin, int end, int max) {
+        List<int[]> out = new ArrayList<>();
+        int from = begin;
+        while (from < end) {
+            while (from < end && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            if (from >= end) {
+                break;
+            }
+            int to = end;
+            if (end - from > max) {
+                to = from + max;
+                int space = to;
+                while (space > from && !Character.isWhitespace(text.charAt(space))) {
+                    space--;
+                }
+                if (space > from) {
+                    to = space;
+                } else {
+                    // one word longer than the limit: kept whole (it becomes a single token)
+                    while (to < end && !Character.isWhitespace(text.charAt(to))) {
+                        to++;
+                    }
+                }
+            }
+            int last = to;
+            while (last > from && Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            out.add(new int[] {from, last});
+            from = to;
+        }
+        return out;
     }
 
     /**

@@ -22,7 +22,7 @@ final class CompactCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (TdbStore store = main.openStore()) {
+        try (TdbStore store = main.openExistingStore()) {
             long before = store.diskSize();
             long quads = store.quadCount();
             store.compact();

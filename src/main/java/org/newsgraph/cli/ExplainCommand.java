@@ -29,7 +29,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (TdbStore store = main.openStore()) {
+        try (TdbStore store = main.openExistingStore()) {
             Explainer.Explanation x = new Explainer(store).explain(entity);
             if (x.entity() == null) {
                 if (x.candidates().isEmpty()) {

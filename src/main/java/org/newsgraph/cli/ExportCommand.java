@@ -121,7 +121,7 @@ final class ExportCommand implements Callable<Integer> {
         } else {
             options = options(visual);
         }
-        try (GraphStore store = main.openGraphStore()) {
+        try (GraphStore store = main.openExistingGraphStore()) {
             if (output == null) {
                 OutputStream out = new BufferedOutputStream(main.stdout());
                 write(store, rdfFormat, prov, visual, options, out);

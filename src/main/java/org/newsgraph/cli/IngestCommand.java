@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads articles (plain text or HTML; files, directories recursively, - for stdin), "
                 + "extracts entities and facts, and stores them with per-sentence provenance.",
+                "From directories: .txt, .html, .htm (also gzipped) and .jsonl (one article per line: text or html, "
+                        + "plus headline, datePublished, url, publisher, author); other files are counted and skipped.",
                 "Metadata comes from the options, else a sidecar NAME.json beside NAME.txt "
                         + "(datePublished, url, publisher, headline), else the article itself.",
                 "Re-ingesting the same text changes nothing; a changed article (same URL or file) replaces the old one.",
@@ -90,6 +92,10 @@ final class IngestCommand implements Callable<Integer> {
             description = "Refuse inputs larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     double maxSizeMb;
 
+    @Option(names = "--follow-links", description = "In directories, also read symbolic links to files and "
+            + "directories outside the directory (by default such links are reported and skipped).")
+    boolean followLinks;
+
     @Option(names = "--compact", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "After an ingest that leaves the store more than twice the size compaction would give, "
                     + "compact it (default: on; --no-compact to leave it).")
@@ -124,9 +130,13 @@ final class IngestCommand implements Callable<Integer> {
                 batchArticles, Duration.ofMillis(batchMs), Duration.ofMillis((long) (articleTimeout * 1000)));
         ArticleMetadata given = new ArticleMetadata(headline, date, null, url, publisher, List.of(), null, null);
         ArticleReader reader = new ArticleReader(sourceFormat, given, (long) (maxSizeMb * 1024 * 1024));
-        List<Input> inputs = Inputs.expand(paths);
+        Inputs.Scan scan = Inputs.scan(paths, followLinks);
+        List<Input> inputs = scan.inputs();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (scan.skippedSummary() != null) {
+            err.println("newsgraph: " + scan.skippedSummary());
+        }
         ProgressBar bar = (progress != null ? progress : ProgressBar.stderrIsTerminal())
                 ? new ProgressBar(err, inputs.size()) : null;
         try (GraphStore store = main.openGraphStore()) {

@@ -1,10 +1,14 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.newsgraph.rdf.ExtractionRun;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.RemoteStore;
@@ -50,14 +54,46 @@ public final class Main {
         return Path.of(location);
     }
 
+    /** Opens the store, creating it when absent (for commands that add to it). */
     TdbStore openStore() {
         return TdbStore.open(storePath());
+    }
+
+    /**
+     * Opens the store, which must exist: a mistyped {@code --store} must not print an empty result
+     * and leave a new store behind (or write TDB2 files into a folder of articles).
+     */
+    TdbStore openExistingStore() {
+        Path dir = storePath();
+        if (!isStore(dir)) {
+            throw new IllegalArgumentException("no newsgraph store at " + dir
+                    + " (create one with: newsgraph --store " + dir + " ingest FILES)");
+        }
+        return TdbStore.open(dir);
+    }
+
+    /** A TDB2 store directory holds its data generations as {@code Data-NNNN} directories. */
+    private static boolean isStore(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d{4}"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot read the store directory: " + e.getMessage(), e);
+        }
     }
 
     /** The local or remote store, for the commands that work on either. */
     GraphStore openGraphStore() {
         String location = storeLocation();
         return RemoteStore.isRemote(location) ? RemoteStore.connect(location) : openStore();
+    }
+
+    /** The remote store, or the local one, which must exist (for commands that only read or remove). */
+    GraphStore openExistingGraphStore() {
+        String location = storeLocation();
+        return RemoteStore.isRemote(location) ? RemoteStore.connect(location) : openExistingStore();
     }
 
     public static void main(String[] args) {
@@ -90,6 +126,7 @@ public final class Main {
         Main main = new Main();
         main.stdout = stdout;
         CommandLine cl = new CommandLine(main);
+        cl.registerConverter(java.time.LocalDate.class, new IsoDate());
         cl.setOut(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

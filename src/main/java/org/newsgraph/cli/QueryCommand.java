@@ -58,7 +58,7 @@ final class QueryCommand implements Callable<Integer> {
         ResultFormat resultFormat = Enums.parse(ResultFormat.class, format, "--format");
         BundledQuery q = resolve(catalog, query);
         out.flush();
-        try (GraphStore store = main.openGraphStore()) {
+        try (GraphStore store = main.openExistingGraphStore()) {
             // results are bytes in UTF-8 whatever the platform charset
             new QueryRunner(store).run(q, params, resultFormat, main.stdout());
             main.stdout().flush();

@@ -27,7 +27,7 @@ final class RemoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphStore store = main.openGraphStore()) {
+        try (GraphStore store = main.openExistingGraphStore()) {
             List<Node> removed = store.remove(article);
             if (removed.isEmpty()) {
                 spec.commandLine().getErr().println("newsgraph: " + article + ": no such article in the store");

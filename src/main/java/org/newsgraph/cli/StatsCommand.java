@@ -25,7 +25,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphStore store = main.openGraphStore()) {
+        try (GraphStore store = main.openExistingGraphStore()) {
             var stats = QueryCatalog.bundled().get("stats").orElseThrow();
             for (Map<String, Node> row : new QueryRunner(store).select(stats, Map.of())) {
                 out.printf("%-22s %s%n", row.get("what").getLiteralLexicalForm(), row.get("count").getLiteralLexicalForm());

@@ -23,7 +23,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (TdbStore store = main.openStore()) {
+        try (TdbStore store = main.openExistingStore()) {
             List<ShapeValidator.Violation> violations = new ShapeValidator().validate(store);
             violations.forEach(v -> out.printf("%s %s: %s%n", v.focusNode(), v.path(), v.message()));
             out.println(violations.isEmpty() ? "conforms: no violations" : violations.size() + " violations");

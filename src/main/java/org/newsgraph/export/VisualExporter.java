@@ -69,19 +69,19 @@ public final class VisualExporter {
 
     private static Map<String, Attribute> nodeAttributes(Node n) {
         Map<String, Attribute> a = new LinkedHashMap<>();
-        a.put("label", DefaultAttribute.createAttribute(n.label()));
+        a.put("label", DefaultAttribute.createAttribute(XmlText.legal(n.label())));
         a.put("type", DefaultAttribute.createAttribute(n.kind().key()));
-        a.put("subtype", DefaultAttribute.createAttribute(n.subtype()));
+        a.put("subtype", DefaultAttribute.createAttribute(XmlText.legal(n.subtype())));
         a.put("mentions", DefaultAttribute.createAttribute(n.mentions()));
-        a.put("iri", DefaultAttribute.createAttribute(n.id()));
+        a.put("iri", DefaultAttribute.createAttribute(XmlText.legal(n.id())));
         return a;
     }
 
     private static Map<String, Attribute> edgeAttributes(Edge e) {
         Map<String, Attribute> a = new LinkedHashMap<>();
-        a.put("label", DefaultAttribute.createAttribute(e.label()));
+        a.put("label", DefaultAttribute.createAttribute(XmlText.legal(e.label())));
         a.put("kind", DefaultAttribute.createAttribute(e.kind().key()));
-        a.put("property", DefaultAttribute.createAttribute(e.property()));
+        a.put("property", DefaultAttribute.createAttribute(XmlText.legal(e.property())));
         return a;
     }
 
@@ -122,7 +122,7 @@ public final class VisualExporter {
 
     private static void gexf(VisualGraph graph, Writer out) {
         Map<Edge, String> edgeIds = new HashMap<>();
-        GEXFExporter<Node, Edge> x = new GEXFExporter<>(Node::id, e -> edgeIds.computeIfAbsent(e, k -> "e" + edgeIds.size()));
+        GEXFExporter<Node, Edge> x = new GEXFExporter<>(n -> XmlText.legal(n.id()), e -> edgeIds.computeIfAbsent(e, k -> "e" + edgeIds.size()));
         x.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
         x.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
         x.setParameter(GEXFExporter.Parameter.EXPORT_META, true);

@@ -57,10 +57,10 @@ public final class VisualGraph {
      */
     public record Node(String id, String label, Kind kind, String subtype, int mentions, List<String> altLabels,
                        List<Integer> articles, List<Source> sources) {
-        /** The label: what exporters (JGraphT's GraphML labels) show. */
+        /** The label: what exporters (JGraphT's GraphML labels) show, so legal in XML. */
         @Override
         public String toString() {
-            return label;
+            return XmlText.legal(label);
         }
     }
 
@@ -80,10 +80,10 @@ public final class VisualGraph {
             return kind.key() + " " + source + " " + property + " " + label + " " + target;
         }
 
-        /** The label: what exporters (JGraphT's GraphML labels) show. */
+        /** The label: what exporters (JGraphT's GraphML labels) show, so legal in XML. */
         @Override
         public String toString() {
-            return label;
+            return XmlText.legal(label);
         }
     }
 

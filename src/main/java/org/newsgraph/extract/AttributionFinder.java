@@ -17,7 +17,7 @@ import org.newsgraph.annotate.Sentence;
  */
 public final class AttributionFinder implements Component {
 
-    private final Pattern accordingTo = Pattern.compile("\\b[Aa]ccording to ((?:the |an? )?[^,.;]{2,80}?)(?:,|\\.|;| who\\b| that\\b|$)");
+    private final Pattern accordingTo;
     /** "..., an informed source familiar with X said at the time." / "..., the source added." */
     private final Pattern speakerAfter;
     /** "..., said KCNA." / "”, added the minister." */
@@ -42,15 +42,19 @@ public final class AttributionFinder implements Component {
 
     public AttributionFinder(Lexicon lexicon) {
         String speech = lexicon.alternation("speech-verbs");
-        String unambiguous = lexicon.alternation("speech-verbs-unambiguous");
+        List<String> verbs = new ArrayList<>(lexicon.entries("speech-verbs"));
+        verbs.removeAll(lexicon.words("speech-verbs-nouns"));
+        String unambiguous = verbs.isEmpty() ? "(?!)" : "(?:" + String.join("|", verbs) + ")";
         String be = lexicon.alternation("be-forms");
-        this.speakerAfter = Pattern.compile("[,”\"]\\s*((?:the |an? )?[^,”\"]{2,120}?)\\s+" + speech + "\\b[^.”\"]{0,40}[.!?]?\\s*$");
+        String perfect = "(?:" + lexicon.alternation("perfect-auxiliaries") + " )?";
+        this.accordingTo = Pattern.compile("\\b[Aa]ccording to ([^,.;]{2,80}?)(?:,|\\.|;| who\\b| that\\b|$)");
+        this.speakerAfter = Pattern.compile("[,”\"]\\s*([^,”\"]{2,120}?)\\s+" + speech + "\\b[^.”\"]{0,40}[.!?]?\\s*$");
         this.speakerInverted = Pattern.compile("[,”\"]\\s*" + lexicon.alternation("speech-verbs-inverted")
-                + "\\s+((?:the |an? )?[^,”\".]{2,80}?)\\s*[.!?]?\\s*$");
+                + "\\s+([^,”\".]{2,80}?)\\s*[.!?]?\\s*$");
         this.speechVerb = Pattern.compile(unambiguous);
-        this.speakerBefore = Pattern.compile("^((?:The |An? )?[A-Z][^,.;“\"]{1,120}?)\\s+(?:has |have |had )?" + unambiguous + "\\b");
+        this.speakerBefore = Pattern.compile("^([A-Z][^,.;“\"]{1,120}?)\\s+" + perfect + unambiguous + "\\b");
         this.trailingAdverbs = Pattern.compile("(?:\\s+" + lexicon.alternation("trailing-adverbs") + ")+$");
-        this.sourcesReported = Pattern.compile("(?i)\\b(" + lexicon.alternation("report-nouns") + ")\\s+(?:have |has |had )?("
+        this.sourcesReported = Pattern.compile("(?i)\\b(" + lexicon.alternation("report-nouns") + ")\\s+" + perfect + "("
                 + lexicon.alternation("report-verbs") + ")\\b");
         this.hedge = Pattern.compile("(?i)\\b(" + lexicon.alternation("hedges") + ")\\b");
         this.passiveReport = Pattern.compile("(?i)\\b(" + be + ") (" + lexicon.alternation("passive-report-verbs") + ")\\b");

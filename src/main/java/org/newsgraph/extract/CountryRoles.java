@@ -34,7 +34,9 @@ final class CountryRoles {
 
     CountryRoles(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
-        this.locative = lexicon.words("country-place-cues");
+        Set<String> placeCues = new java.util.HashSet<>(lexicon.words("place-prepositions"));
+        placeCues.addAll(lexicon.words("visit-verbs"));
+        this.locative = Set.copyOf(placeCues);
         this.contest = lexicon.words("contest-words");
         this.notAgentive = lexicon.words("not-agentive");
     }

@@ -62,6 +62,8 @@ public final class EntityGrouper implements Component {
     }
 
     private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\G\\s*\\(([\\p{Lu}][\\p{Lu}\\p{N}.&-]{1,9})\\)");
+    /** Characters after a name in which "(ACRONYM)" is looked for: some spaces, the parentheses, ten letters. */
+    private static final int ACRONYM_REACH = 40;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Groups {@code mentions} (text order) of {@code text}. */
@@ -232,7 +234,9 @@ public final class EntityGrouper implements Component {
         Map<String, String> out = new LinkedHashMap<>();
         Matcher paren = DEFINED_ACRONYM.matcher(doc);
         for (Mention m : mentions) {
-            if (paren.find(m.end())) {
+            // anchored at the mention's end and within a short region: find(from) would scan to the end of the text
+            paren.region(m.end(), Math.min(doc.length(), m.end() + ACRONYM_REACH));
+            if (paren.lookingAt()) {
                 out.putIfAbsent(paren.group(1), m.name(doc));
             }
         }

@@ -45,9 +45,9 @@ final class EventExtractor implements Component {
         this.raising = lexicon.words("raising-verbs");
         this.firing = lexicon.words("firing-verbs");
         this.lightVerbs = lexicon.words("light-verbs");
-        this.locative = lexicon.words("event-locative-prepositions");
+        this.locative = lexicon.words("place-prepositions");
         this.securityForces = lexicon.words("security-forces");
-        this.placeOfNouns = lexicon.words("place-of-nouns");
+        this.placeOfNouns = lexicon.words("place-nouns");
         this.subeventLinks = lexicon.words("subevent-links");
         this.negators = lexicon.words("negators");
         this.removalVerbs = lexicon.words("removal-verbs");

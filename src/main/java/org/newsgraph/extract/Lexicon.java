@@ -34,12 +34,15 @@ public final class Lexicon {
     private final String language;
     private final Path extensions;
     private final Set<String> emptied;
+    /** Entries left out of a list: for checking that tests pin every row of a table. */
+    private final Map<String, Set<String>> removed;
     private final Map<String, List<String>> lists = new ConcurrentHashMap<>();
 
-    private Lexicon(String language, Path extensions, Set<String> emptied) {
+    private Lexicon(String language, Path extensions, Set<String> emptied, Map<String, Set<String>> removed) {
         this.language = language;
         this.extensions = extensions;
         this.emptied = Set.copyOf(emptied);
+        this.removed = Map.copyOf(removed);
     }
 
     /** The bundled English lexicon with the user's extensions, if any. */
@@ -49,14 +52,23 @@ public final class Lexicon {
 
     /** The bundled lexicon of {@code language}, extended by the files in {@code extensions} (may be null). */
     public static Lexicon of(String language, Path extensions) {
-        return new Lexicon(language, extensions, Set.of());
+        return new Lexicon(language, extensions, Set.of(), Map.of());
     }
 
     /** This lexicon with the list {@code name} empty: for checking that tests pin every list. */
     public Lexicon emptied(String name) {
         Set<String> e = new LinkedHashSet<>(emptied);
         e.add(name);
-        return new Lexicon(language, extensions, e);
+        return new Lexicon(language, extensions, e, removed);
+    }
+
+    /** This lexicon without one entry (a line, e.g. a table row) of list {@code name}. */
+    public Lexicon without(String name, String entry) {
+        Map<String, Set<String>> r = new java.util.HashMap<>(removed);
+        Set<String> s = new LinkedHashSet<>(r.getOrDefault(name, Set.of()));
+        s.add(entry);
+        r.put(name, Set.copyOf(s));
+        return new Lexicon(language, extensions, emptied, r);
     }
 
     /** The entries of list {@code name} ({@code name.txt}, or {@code name.tsv} for tables), in file order. */
@@ -69,9 +81,10 @@ public final class Lexicon {
         return Set.copyOf(entries(name));
     }
 
-    /** The entries of {@code name} as one regular-expression group of alternatives. */
+    /** The entries of {@code name} as one regular-expression group of alternatives; an empty list matches nothing. */
     public String alternation(String name) {
-        return "(?:" + String.join("|", entries(name)) + ")";
+        List<String> e = entries(name);
+        return e.isEmpty() ? "(?!)" : "(?:" + String.join("|", e) + ")";
     }
 
     /** The rows of table {@code name} ({@code name.tsv}), split at tabs. */
@@ -108,6 +121,7 @@ public final class Lexicon {
                 throw new UncheckedIOException(extra + ": cannot read lexicon extension: " + e.getMessage(), e);
             }
         }
+        out.removeAll(removed.getOrDefault(name, Set.of()));
         return List.copyOf(out);
     }
 

@@ -40,8 +40,9 @@ public record Mention(int begin, int end, int nameBegin, int nameEnd, EntityType
         return document.substring(begin, end);
     }
 
+    /** The name as a label: see {@link Labels#clean}. */
     public String name(String document) {
-        return document.substring(nameBegin, nameEnd);
+        return Labels.clean(document.substring(nameBegin, nameEnd));
     }
 
     public boolean overlaps(Mention other) {

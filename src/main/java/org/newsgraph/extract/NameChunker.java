@@ -24,6 +24,7 @@ final class NameChunker {
     /** "al-Maliki", "el-Sisi", "bin-Salman": a particle hyphened to a capitalized name. */
     private final Pattern hyphenedParticle;
     private final Set<String> opening;
+    private final Set<String> possessive;
     /** "MKO", "FBI", "U.S.": acronyms name something whatever the tagger says. */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}(?:\\p{Lu}|\\.\\p{Lu}){1,5}\\.?");
 
@@ -36,6 +37,7 @@ final class NameChunker {
         this.particles = lexicon.words("name-particles");
         this.hyphenedParticle = Pattern.compile(lexicon.alternation("hyphened-particles") + "-\\p{Lu}.*");
         this.opening = lexicon.words("opening-punctuation");
+        this.possessive = lexicon.words("possessive-markers");
     }
 
     List<Candidate> chunk(Sentence s) {
@@ -76,7 +78,7 @@ final class NameChunker {
      * told by the organization head word that ends it. The index of that head, or -1.
      */
     private int possessiveOrgName(List<Token> t, boolean[] name, int end) {
-        if (end + 2 >= t.size() || !(t.get(end + 1).text().equals("'s") || t.get(end + 1).text().equals("’s"))
+        if (end + 2 >= t.size() || !possessive.contains(t.get(end + 1).text())
                 || !t.get(end).isProperNoun() && !name[end]) {
             return -1;
         }

@@ -57,7 +57,7 @@ public final class NameRecognizer implements Recognizer {
                 if (typer.isDemonym(s, c)) {
                     continue;
                 }
-                String name = name(doc, s, c);
+                String name = name(s, c);
                 if (c.length() == 1 && (isCommonAcronym(commonAcronyms, name) || isGeneralAcronym(name))) {
                     continue;
                 }
@@ -431,8 +431,8 @@ public final class NameRecognizer implements Recognizer {
         return gazetteer.cityPopulation(name).orElse(0) >= 100_000;
     }
 
-    private static String name(String doc, Sentence s, Candidate c) {
-        return doc.substring(s.tokens().get(c.first()).begin(), s.tokens().get(c.last()).end());
+    private static String name(Sentence s, Candidate c) {
+        return Document.span(s, c.first(), c.last());
     }
 
     /** A candidate with its local type guess (null when the sentence alone does not tell). */

@@ -37,10 +37,10 @@ final class NameTyper {
     NameTyper(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.eventHeads = lexicon.words("event-heads");
-        this.speech = lexicon.words("speech-after-name");
+        this.speech = lexicon.words("speech-verbs");
         this.placeNouns = lexicon.words("place-nouns");
         this.orgNouns = lexicon.words("org-nouns");
-        this.locative = lexicon.words("name-locative-prepositions");
+        this.locative = lexicon.words("place-prepositions");
     }
 
     /** The type the sentence supports, or null when it says nothing definite. */

@@ -46,7 +46,7 @@ final class Referents {
         this.placeHeads = lexicon.words("place-heads");
         this.quantifiers = lexicon.words("quantifiers");
         this.personPronouns = lexicon.words("person-pronouns");
-        this.definite = lexicon.words("definite-possessives");
+        this.definite = lexicon.words("definite-determiners");
         for (Entity e : entities) {
             types.put(e.key(), e.type());
             labels.put(e.key(), e.label());
@@ -198,7 +198,7 @@ final class Referents {
         while (content < last && determiners.contains(lower(t.get(content)))) {
             content++;
         }
-        String text = s.text().substring(t.get(content).begin() - s.begin(), t.get(last).end() - s.begin());
+        String text = Document.span(s, content, last);
         String head = lower(t.get(last));
         Phrase p = new Phrase(s.index(), first, last, t.get(content).begin(), t.get(last).end(), text, head, null);
         return p.withRef(resolve(s, p, content));

@@ -26,6 +26,8 @@ import org.newsgraph.annotate.Sentence;
 public final class TemporalTagger implements Component {
 
     private final Pattern pattern;
+    /** "yesterday" → -1: relative day words and their offsets. */
+    private final java.util.Map<String, Integer> relativeDays = new java.util.HashMap<>();
 
     /** The tagger with the bundled English lexicon. */
     public TemporalTagger() {
@@ -33,17 +35,21 @@ public final class TemporalTagger implements Component {
     }
 
     public TemporalTagger(Lexicon lexicon) {
-        String months = String.join("|", lexicon.entries("months"));
-        String days = String.join("|", lexicon.entries("weekdays"));
-        String yearPrepositions = String.join("|", lexicon.entries("year-prepositions"));
+        String months = lexicon.alternation("months");
+        String days = lexicon.alternation("weekdays");
+        String yearPrepositions = lexicon.alternation("year-prepositions");
+        for (String[] row : lexicon.table("relative-days.tsv")) {
+            relativeDays.put(row[0].toLowerCase(Locale.ROOT), Integer.parseInt(row[1].strip()));
+        }
+        String relative = relativeDays.isEmpty() ? "(?!)" : String.join("|", relativeDays.keySet());
         this.pattern = Pattern.compile(
                 "\\b(?:(?<since>[Ss]ince) )?(?:"
-                        + "(?<md>(?<m1>" + months + ") (?<d1>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:, (?<y1>\\d{4}))?)"
+                        + "(?<md>(?<m1>" + months + ") (?<d1>\\d{1,2})(?!\\d)" + lexicon.alternation("ordinal-suffixes") + "?(?:, (?<y1>\\d{4}))?)"
                         + "|(?<dm>(?<d2>\\d{1,2}) (?<m2>" + months + ")(?: (?<y2>\\d{4}))?)"
                         + "|(?<my>(?<m3>" + months + ") (?<y3>\\d{4}))"
                         + "|(?<span>(?<ys>1[5-9]\\d\\d|20\\d\\d)[-–](?<ye>\\d{2}|\\d{4}))\\b"
                         + "|(?<wd>" + days + ")"
-                        + "|(?<rel>yesterday|today|tomorrow)"
+                        + "|(?<rel>" + relative + ")"
                         + "|(?<year>(?<=\\b(?:" + yearPrepositions + ") )(?:1[5-9]\\d\\d|20\\d\\d))\\b"
                         + ")");
     }
@@ -83,7 +89,7 @@ public final class TemporalTagger implements Component {
         return out;
     }
 
-    private static TimeExpression expression(Sentence s, Matcher m, LocalDate published) {
+    private TimeExpression expression(Sentence s, Matcher m, LocalDate published) {
         int begin = s.begin() + m.start();
         int end = s.begin() + m.end();
         String text = m.group();
@@ -112,11 +118,7 @@ public final class TemporalTagger implements Component {
             value = published == null ? unresolved(m.group("wd"))
                     : date(published.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)))));
         } else if (m.group("rel") != null) {
-            int offset = switch (m.group("rel").toLowerCase(Locale.ROOT)) {
-                case "yesterday" -> -1;
-                case "tomorrow" -> 1;
-                default -> 0;
-            };
+            int offset = relativeDays.get(m.group("rel").toLowerCase(Locale.ROOT));
             value = published == null ? unresolved(m.group("rel")) : date(published.plusDays(offset));
         } else {
             value = new TimeValue(m.group("year"), TimeValue.Precision.YEAR);

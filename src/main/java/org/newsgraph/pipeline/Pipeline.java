@@ -148,17 +148,28 @@ public final class Pipeline {
                         Input input = next.next();
                         AtomicLong started = new AtomicLong();
                         window.add(new Pending(input, pool.submit(() -> {
+                            started.set(System.nanoTime());
+                            Article article = reader.read(input);
+                            ArticleKey key = ArticleKey.of(article);
+                            if (key.contentHash().equals(known.get(key.article()))) {
+                                return new Prepared(key, null);
+                            }
                             Worker worker = workers.get(); // a new thread's models load outside the budget
                             started.set(System.nanoTime());
-                            return worker.prepare(input, known);
+                            return new Prepared(key, worker.extract(article));
                         }), started));
                     }
                     handle(window.poll(), pool);
                 }
                 commit();
             } catch (Stop stop) {
-                writer.abort();
                 totals.stopped = stop.getMessage();
+                try {
+                    writer.abort();
+                } catch (StoreException e) {
+                    // the batch is lost either way; the store's own recovery drops it on the next open
+                    totals.stopped += "; dropping the open batch failed too: " + e.getMessage();
+                }
                 totals.notIngested = inputs.size() - totals.articles() - totals.failures.size();
                 window.forEach(p -> p.future.cancel(true));
             } finally {
@@ -303,15 +314,6 @@ public final class Pipeline {
         Extraction extract(Article article) {
             AnnotatedText text = annotator.annotate(article);
             return extractor.extract(text);
-        }
-
-        Prepared prepare(Input input, Map<Node, String> known) throws SourceException {
-            Article article = reader.read(input);
-            ArticleKey key = ArticleKey.of(article);
-            if (key.contentHash().equals(known.get(key.article()))) {
-                return new Prepared(key, null);
-            }
-            return new Prepared(key, extract(article));
         }
     }
 

@@ -16,6 +16,8 @@ import org.newsgraph.source.ArticleMetadata;
  */
 public record ArticleKey(Node article, String contentHash, String sourceName) {
 
+    private static final String VERSION = ExtractionRun.buildVersion();
+
     public static ArticleKey of(Article article) {
         return new ArticleKey(Iris.article(article), contentHash(article), article.sourceName());
     }
@@ -26,6 +28,6 @@ public record ArticleKey(Node article, String contentHash, String sourceName) {
         String metadata = String.join("\u0000", String.valueOf(m.datePublished()), String.valueOf(m.dateModified()),
                 String.valueOf(m.url()), String.valueOf(m.publisher()), String.valueOf(m.language()),
                 String.valueOf(m.section()), m.authors().stream().collect(Collectors.joining("\u0001")));
-        return Iris.digest(article.contentHash() + "\u0000" + metadata + "\u0000" + ExtractionRun.buildVersion());
+        return Iris.digest(article.contentHash() + "\u0000" + metadata + "\u0000" + VERSION);
     }
 }

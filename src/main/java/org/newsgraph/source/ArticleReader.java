@@ -3,12 +3,20 @@ package org.newsgraph.source;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import org.apache.jena.atlas.json.JsonObject;
 
 /**
  * Reads one input into an {@link Article}: checks the bytes (present, not empty, not binary, not
@@ -37,10 +45,17 @@ public final class ArticleReader {
     }
 
     public Article read(Input input) throws SourceException {
+        if (input.problem() != null) {
+            throw new SourceException(input.name(), input.problem());
+        }
+        if (input.isLine()) {
+            return readLine(input);
+        }
         byte[] bytes = bytes(input);
         String reason = unreadable(bytes);
         if (reason != null) {
-            throw new SourceException(input.name(), reason);
+            throw new SourceException(input.name(), input.isStdin() && bytes.length == 0
+                    ? "standard input is empty (or closed)" : reason);
         }
         Article article = (isHtml(input, bytes) ? html : text).extract(input.name(), bytes);
         ArticleMetadata sidecar = input.isStdin() ? ArticleMetadata.EMPTY : Sidecar.read(input.path());
@@ -48,9 +63,54 @@ public final class ArticleReader {
                 article.captions()).normalized();
     }
 
+    /**
+     * One line of a JSON Lines file: an object with {@code text} or {@code html} and the metadata
+     * fields of a sidecar. Without a {@code headline}, plain text is read as a text file would be.
+     */
+    private Article readLine(Input input) throws SourceException {
+        if (input.length() > maxBytes) {
+            throw tooLarge(input, input.length());
+        }
+        byte[] bytes = new byte[(int) input.length()];
+        try (FileChannel channel = FileChannel.open(input.path())) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining() && channel.read(buffer, input.offset() + buffer.position()) >= 0) {
+                // read until full or at the end
+            }
+            if (buffer.hasRemaining()) {
+                throw new SourceException(input.name(), "the file changed while being read");
+            }
+        } catch (IOException e) {
+            throw new SourceException(input.name(), "cannot read: " + Inputs.reason(e), e);
+        }
+        JsonObject json = Sidecar.object(input.name(), TextDecoder.decodeUtf8(input.name(), bytes), "the line");
+        ArticleMetadata own = Sidecar.metadata(input.name(), json);
+        String body = Sidecar.string(json, "text");
+        String page = Sidecar.string(json, "html");
+        if (body == null && page == null) {
+            throw new SourceException(input.name(), "the line has no \"text\" or \"html\" string");
+        }
+        byte[] content = (body != null ? body : page).getBytes(StandardCharsets.UTF_8);
+        String reason = unreadable(content);
+        if (reason != null) {
+            throw new SourceException(input.name(), reason.replace("file", body != null ? "text" : "html"));
+        }
+        Article article;
+        if (body != null && own.headline() != null) {
+            article = new Article(input.name(), body, ArticleMetadata.EMPTY, List.of());
+        } else {
+            article = (body != null ? text : html).extract(input.name(), content);
+        }
+        return new Article(article.sourceName(), article.body(), given.orElse(own).orElse(article.metadata()),
+                article.captions()).normalized();
+    }
+
     private byte[] bytes(Input input) throws SourceException {
         try {
             if (input.isStdin()) {
+                if (stdinClosed()) {
+                    throw new SourceException(input.name(), "standard input is closed");
+                }
                 return limited(input, System.in);
             }
             if (Files.isDirectory(input.path())) {
@@ -73,6 +133,32 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Whether the process was started with standard input closed: the JVM then opens one of its own
+     * files (the class library or the jar) as descriptor 0, and reading "stdin" would read that.
+     * Only Linux says so (through /proc); elsewhere this answers false.
+     */
+    static boolean stdinClosed() {
+        Path fd0 = Path.of("/proc/self/fd/0");
+        if (!Files.isSymbolicLink(fd0)) {
+            return false;
+        }
+        try {
+            Path target = Files.readSymbolicLink(fd0);
+            if (target.startsWith(Path.of(System.getProperty("java.home")))) {
+                return true;
+            }
+            for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+                if (!entry.isEmpty() && target.equals(Path.of(entry).toAbsolutePath())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot inspect standard input: " + e.getMessage(), e);
+        }
+    }
+
     private byte[] limited(Input input, InputStream in) throws IOException, SourceException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
@@ -91,7 +177,11 @@ public final class ArticleReader {
                 size / 1048576.0, maxBytes / 1048576.0));
     }
 
-    /** Why these bytes are no article, or null when they may be one. */
+    /**
+     * Why these bytes are no article, or null when they may be one. The whole input is checked: a
+     * NUL or another control character anywhere (in UTF-16 once decoded, where a full byte order
+     * mark announces it) means binary data, which would reach the store and break exports.
+     */
     static String unreadable(byte[] bytes) {
         if (bytes.length == 0) {
             return "empty file";
@@ -99,25 +189,42 @@ public final class ArticleReader {
         if (startsWith(bytes, "%PDF")) {
             return "a PDF document, not text or HTML";
         }
-        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF);
-        int control = 0;
-        int sample = Math.min(bytes.length, 8192);
-        for (int i = 0; i < sample; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b == 0 && !utf16) {
+        boolean utf16 = bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+                || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE));
+        CharSequence chars = null;
+        if (utf16) {
+            try {
+                chars = StandardCharsets.UTF_16.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                return "binary file (a UTF-16 byte order mark, then bytes that are not UTF-16), not text or HTML";
+            }
+        }
+        int length = utf16 ? chars.length() : bytes.length;
+        boolean blank = true;
+        for (int i = 0; i < length; i++) {
+            int c = utf16 ? chars.charAt(i) : bytes[i] & 0xFF;
+            if (c == 0) {
                 return "binary file (it holds NUL bytes), not text or HTML";
             }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                control++;
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                return String.format(Locale.ROOT, "binary file (control character 0x%02X at %s %d), not text or HTML",
+                        c, utf16 ? "character" : "byte", i);
+            }
+            if (blank && c > ' ') {
+                blank = false;
             }
         }
-        if (!utf16 && control * 20 > sample) {
-            return "binary file (too many control bytes), not text or HTML";
-        }
-        if (new String(bytes, 0, sample, StandardCharsets.ISO_8859_1).isBlank()) {
+        if (blank || isBlank(utf16 ? chars.toString() : new String(bytes, StandardCharsets.UTF_8))) {
             return "empty file (only white space)";
         }
         return null;
+    }
+
+    /** Only white space, counting the no-break, ideographic and zero-width spaces and byte order marks. */
+    static boolean isBlank(String s) {
+        return s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c == '\uFEFF' || c == '\u200B' || c == '\u2060' || c == '\u180E');
     }
 
     private boolean isHtml(Input input, byte[] bytes) {

@@ -18,6 +18,9 @@ import org.apache.jena.atlas.json.JsonValue;
  */
 public final class Sidecar {
 
+    /** Deeper JSON is refused: metadata is flat, and the parser recurses per level. */
+    static final int MAX_DEPTH = 64;
+
     private Sidecar() {
     }
 
@@ -28,25 +31,62 @@ public final class Sidecar {
         if (!Files.isRegularFile(file) || file.equals(input.toAbsolutePath())) {
             return ArticleMetadata.EMPTY;
         }
+        String name = Input.printable(file.toString());
         try {
-            JsonObject json = JSON.parse(Files.readString(file));
-            return new ArticleMetadata(
-                    string(json, "headline"),
-                    date(file, string(json, "datePublished")),
-                    date(file, string(json, "dateModified")),
-                    string(json, "url"),
-                    name(json.get("publisher")),
-                    authors(json.get("author")),
-                    string(json, "language"),
-                    string(json, "section"));
+            return metadata(name, object(name, Files.readString(file), "sidecar metadata"));
         } catch (IOException e) {
-            throw new SourceException(file.toString(), "cannot read sidecar metadata: " + e.getMessage(), e);
-        } catch (JsonException e) {
-            throw new SourceException(file.toString(), "sidecar metadata is not valid JSON: " + e.getMessage(), e);
+            throw new SourceException(name, "cannot read sidecar metadata: " + e.getMessage(), e);
         }
     }
 
-    private static String string(JsonObject json, String key) {
+    /** The metadata fields of {@code json}; {@code source} names it in errors. */
+    static ArticleMetadata metadata(String source, JsonObject json) throws SourceException {
+        return new ArticleMetadata(
+                string(json, "headline"),
+                date(source, string(json, "datePublished")),
+                date(source, string(json, "dateModified")),
+                string(json, "url"),
+                name(json.get("publisher")),
+                authors(json.get("author")),
+                string(json, "language"),
+                string(json, "section"));
+    }
+
+    /**
+     * {@code text} parsed as one JSON object. Nesting is checked first: the parser recurses per
+     * level, and a few thousand {@code [} would overflow its stack.
+     */
+    static JsonObject object(String source, String text, String what) throws SourceException {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
+                throw new SourceException(source, what + " is nested too deeply (more than " + MAX_DEPTH + " levels)");
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        try {
+            JsonValue v = JSON.parseAny(text);
+            if (!v.isObject()) {
+                throw new SourceException(source, what + " is not a JSON object");
+            }
+            return v.getAsObject();
+        } catch (JsonException e) {
+            throw new SourceException(source, what + " is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    static String string(JsonObject json, String key) {
         JsonValue v = json.get(key);
         return v != null && v.isString() ? v.getAsString().value() : null;
     }
@@ -76,14 +116,14 @@ public final class Sidecar {
         return out;
     }
 
-    private static LocalDate date(Path file, String value) throws SourceException {
+    private static LocalDate date(String source, String value) throws SourceException {
         if (value == null) {
             return null;
         }
         try {
             return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
         } catch (DateTimeParseException e) {
-            throw new SourceException(file.toString(), "date '" + value + "' is not YYYY-MM-DD", e);
+            throw new SourceException(source, "date '" + value + "' is not YYYY-MM-DD", e);
         }
     }
 }

@@ -29,6 +29,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.ArticleKey;
@@ -294,13 +295,40 @@ public final class TdbStore implements GraphStore {
 
     /**
      * Rewrites the store without the old versions TDB2 keeps after every write transaction (a
-     * store grows with each ingest, even of unchanged data); the old generation is deleted.
+     * store grows with each ingest, even of unchanged data). Every superseded data generation is
+     * deleted, not only the one this run replaced: a run killed after TDB2 switched generations
+     * but before it deleted the old one leaves that one behind, and the next run removes it.
      */
     public void compact() {
         if (directory == null) {
             return;
         }
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        deleteSupersededGenerations();
+    }
+
+    /** Deletes the {@code Data-NNNN} directories (and unfinished {@code Data-NNNN-tmp}) other than the one in use. */
+    private void deleteSupersededGenerations() {
+        Path current = DatabaseOps.findStorageLocation(directory).toAbsolutePath().normalize();
+        try (var entries = Files.list(directory)) {
+            for (Path p : entries.toList()) {
+                if (Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+(-tmp)?")
+                        && !p.toAbsolutePath().normalize().equals(current)) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(directory + ": compacted, but an old data generation could not be deleted: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
     }
 
     /**
@@ -335,15 +363,8 @@ public final class TdbStore implements GraphStore {
 
     @Override
     public long quadCount() {
-        return read(ds -> {
-            long n = 0;
-            var it = ds.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        });
+        // the quad index's record count: no node is decoded, so a store of millions counts in a moment
+        return read(ds -> TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph()).getQuadTable().getNodeTupleTable().size());
     }
 
     @Override

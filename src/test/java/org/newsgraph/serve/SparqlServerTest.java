@@ -51,7 +51,8 @@ class SparqlServerTest {
     }
 
     private static SparqlServer start(long maxResults) {
-        return SparqlServer.start(store, new SparqlServer.Settings("127.0.0.1", 0, Duration.ofSeconds(10), maxResults));
+        return SparqlServer.start(store, new SparqlServer.Settings("127.0.0.1", 0, Duration.ofSeconds(10), maxResults,
+                1 << 20, 64L << 20, null, java.util.List.of()));
     }
 
     private static HttpResponse<String> select(SparqlServer server, String query) throws Exception {
