@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.newsgraph.export.Provenance;
 import org.newsgraph.export.RdfExporter;
 import org.newsgraph.export.RdfFormat;
+import org.newsgraph.export.TableExporter;
 import org.newsgraph.export.VisualExporter;
 import org.newsgraph.export.VisualFormat;
 import org.newsgraph.export.VisualGraph;
@@ -37,15 +38,17 @@ import picocli.CommandLine.ParentCommand;
                         + "--provenance reified adds one rdf:Statement per fact and source sentence (ng:extractedFrom).",
                 "graphml (yEd, Gephi), gexf (Gephi), cytoscape (Cytoscape.js JSON), dot (Graphviz) and html "
                         + "(a self-contained explorer page) draw entities as nodes (label, type, mention count) and "
-                        + "relations as edges (label, weight = number of supporting sentences); the filters below "
-                        + "apply to them."})
+                        + "relations, event links and same-sentence co-occurrences as edges (label, kind, weight = "
+                        + "number of supporting sentences); the filters below apply to them.",
+                "tables writes CSV files into the directory -o names (articles, entities, mentions, relations, "
+                        + "events, event_participants, claims; schema in docs/tables.md)."})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
     @Option(names = "--format", defaultValue = "trig",
-            paramLabel = "turtle|trig|nquads|jsonld|graphml|gexf|cytoscape|dot|html",
+            paramLabel = "turtle|trig|nquads|jsonld|graphml|gexf|cytoscape|dot|html|tables",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -79,19 +82,37 @@ final class ExportCommand implements Callable<Integer> {
             description = "With --around: how many relations away from ENTITY (default: ${DEFAULT-VALUE}).")
     int depth;
 
+    @Option(names = "--edges", split = ",", paramLabel = "KIND", defaultValue = "relation,event,cooccurrence",
+            description = {"Visualizer formats: the edge kinds drawn (default: ${DEFAULT-VALUE}): relation (what the "
+                    + "text states: member of, position, contained in, event roles), event (agent -> patient of an "
+                    + "event, labelled with its class), cooccurrence (named in the same sentence, undirected), "
+                    + "mention (article -> entity, with --articles); 'none' for nodes only."})
+    List<String> edges;
+
+    @Option(names = "--min-weight", defaultValue = "1", paramLabel = "N",
+            description = "Visualizer formats: only co-occurrences seen in at least N sentences (default: ${DEFAULT-VALUE}).")
+    int minWeight;
+
+    @Option(names = "--articles", description = "Visualizer formats: draw the articles as nodes too, linked to the "
+            + "entities they name (mention edges).")
+    boolean articleNodes;
+
     @Option(names = "--sources", defaultValue = "3", paramLabel = "N",
-            description = "For html: source sentences embedded per relation (default: ${DEFAULT-VALUE}).")
+            description = "For html: source sentences embedded per edge and per node (default: ${DEFAULT-VALUE}).")
     int sources;
 
     @Override
     public Integer call() throws IOException {
+        if (format.equalsIgnoreCase("tables")) {
+            return tables();
+        }
         VisualFormat visual = visualFormat(format);
         RdfFormat rdfFormat = null;
         Provenance prov = null;
         VisualGraphBuilder.Options options = null;
         if (visual == null) {
             String all = Stream.concat(Arrays.stream(RdfFormat.values()), Arrays.stream(VisualFormat.values()))
-                    .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining("|"));
+                    .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining("|")) + "|tables";
             if (Arrays.stream(RdfFormat.values()).noneMatch(f -> f.name().equalsIgnoreCase(format))) {
                 throw new IllegalArgumentException("--format: '" + format + "' is not one of " + all);
             }
@@ -124,6 +145,21 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private int tables() throws IOException {
+        if (output == null) {
+            throw new IllegalArgumentException("--format tables writes several files: give the directory with -o DIR");
+        }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new IllegalArgumentException(output + ": --format tables needs a directory, this is a file");
+        }
+        try (GraphStore store = main.openGraphStore()) {
+            for (Path file : new TableExporter().export(store, output)) {
+                readableByAll(file);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
     private static void write(GraphStore store, RdfFormat rdfFormat, Provenance prov, VisualFormat visual,
                               VisualGraphBuilder.Options options, OutputStream out) throws IOException {
         if (visual == null) {
@@ -152,12 +188,21 @@ final class ExportCommand implements Callable<Integer> {
                 kinds.add(Enums.parse(VisualGraph.Kind.class, t.strip(), "--type"));
             }
         }
-        if (minMentions < 0 || depth < 0 || sources < 0) {
-            throw new IllegalArgumentException("--min-mentions, --depth and --sources take a number >= 0");
+        if (minMentions < 0 || depth < 0 || sources < 0 || minWeight < 1) {
+            throw new IllegalArgumentException("--min-mentions, --depth and --sources take a number >= 0, --min-weight >= 1");
+        }
+        Set<VisualGraph.EdgeKind> edgeKinds = EnumSet.noneOf(VisualGraph.EdgeKind.class);
+        for (String e : edges) {
+            if (!e.isBlank() && !e.strip().equalsIgnoreCase("none")) {
+                edgeKinds.add(Enums.parse(VisualGraph.EdgeKind.class, e.strip(), "--edges"));
+            }
+        }
+        if (articleNodes && edges.stream().noneMatch(e -> e.strip().equalsIgnoreCase("none"))) {
+            edgeKinds.add(VisualGraph.EdgeKind.MENTION);
         }
         boolean withEvents = events || kinds.contains(VisualGraph.Kind.EVENT) || kinds.contains(VisualGraph.Kind.THING);
         return new VisualGraphBuilder.Options(kinds, withEvents, minMentions, article, around, depth,
-                visual == VisualFormat.HTML ? sources : 0);
+                visual == VisualFormat.HTML ? sources : 0, edgeKinds, minWeight, articleNodes);
     }
 
     /** Temporary files are private (0600); an export is an ordinary file (0644). */

@@ -21,6 +21,7 @@ import org.newsgraph.source.Input;
 import org.newsgraph.source.Inputs;
 import org.newsgraph.source.SourceFormat;
 import org.newsgraph.store.BulkWriter;
+import org.newsgraph.store.EntityIdentity;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.TdbStore;
@@ -121,8 +122,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors and the summary.")
     boolean quiet;
 
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "Entities to merge, kept in the store for later ingests too: one per line, "
+                    + "TYPE<TAB>CANONICAL NAME<TAB>OTHER NAME... (TYPE person, organization or place); see `merge`.")
+    Path aliases;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        List<EntityIdentity.Alias> aliasList = aliases == null ? List.of() : EntityIdentity.readAliases(aliases);
         SourceFormat sourceFormat = Enums.parse(SourceFormat.class, format, "--format");
         IngestSettings settings = new IngestSettings(jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
                 batchArticles, Duration.ofMillis(batchMs), Duration.ofMillis((long) (articleTimeout * 1000)));
@@ -138,6 +145,12 @@ final class IngestCommand implements Callable<Integer> {
         ProgressBar bar = (progress != null ? progress : ProgressBar.stderrIsTerminal())
                 ? new ProgressBar(err, inputs.size()) : null;
         try (GraphStore store = main.openGraphStore()) {
+            if (!aliasList.isEmpty()) {
+                if (!(store instanceof TdbStore)) {
+                    throw new IllegalArgumentException("--aliases needs a local store");
+                }
+                EntityIdentity.applyAliases(store, aliasList);
+            }
             IngestListener listener = new IngestListener() {
                 @Override
                 public void stored(Input input, ArticleResult r) {

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,23 +14,49 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The graph that visualizers draw: entities (and optionally events and their participants) as
- * nodes, relations as weighted, labelled edges. Built by {@link VisualGraphBuilder}; its size is
- * that of the drawing (entities and distinct relations), never that of the store's quads.
+ * The graph that visualizers draw: entities (and optionally events, their participants and the
+ * articles) as nodes; relations, event-derived entity-entity links, same-sentence co-occurrences
+ * and article mentions as weighted, labelled edges of their {@link EdgeKind}. Built by
+ * {@link VisualGraphBuilder}; its size is that of the drawing, never that of the store's quads.
  */
 public final class VisualGraph {
 
     /** Node kinds, in order of precedence when a node has several classes. */
     public enum Kind {
-        PERSON, ORGANIZATION, PLACE, EVENT, THING;
+        PERSON, ORGANIZATION, PLACE, EVENT, THING, ARTICLE;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
-    /** A node: IRI, label, kind, a finer class label (event type) or "", mention count. */
-    public record Node(String id, String label, Kind kind, String subtype, int mentions) {
+    /** Where an edge comes from; each kind can be switched on and off. */
+    public enum EdgeKind {
+        /** A relation the text states (member of, position, contained in, an event's roles). */
+        RELATION,
+        /** Agent to patient of an event, labelled with the event class. */
+        EVENT,
+        /** Two entities named in the same sentence (undirected). */
+        COOCCURRENCE,
+        /** An article to an entity it names (with article nodes only). */
+        MENTION;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** An article drawn from: IRI, headline (or source name) and publication date ("" when unknown). */
+    public record Article(String id, String headline, String date) {
+    }
+
+    /**
+     * A node: IRI, label, kind, a finer class label (event type) or "", mention count, its other
+     * names, the articles (indexes into {@link #articles()}) that name it, and up to a few of the
+     * sentences that mention it.
+     */
+    public record Node(String id, String label, Kind kind, String subtype, int mentions, List<String> altLabels,
+                       List<Integer> articles, List<Source> sources) {
         /** The label: what exporters (JGraphT's GraphML labels) show, so legal in XML. */
         @Override
         public String toString() {
@@ -42,13 +69,15 @@ public final class VisualGraph {
     }
 
     /**
-     * An edge: source and target node IRIs, the property IRI (for flattened positions,
-     * {@code ng:holdsPosition}), a readable label, the number of sentences that state it, and up to
-     * a few of those sentences.
+     * An edge: its kind, source and target node IRIs, the property IRI (for flattened positions
+     * {@code ng:holdsPosition}, for event edges the event class, for co-occurrences
+     * {@code schema:mentions}... see {@link VisualGraphBuilder}), a readable label, the number of
+     * sentences that state it, the articles they are in, and up to a few of those sentences.
      */
-    public record Edge(String source, String target, String property, String label, int weight, List<Source> sources) {
+    public record Edge(EdgeKind kind, String source, String target, String property, String label, int weight,
+                       List<Integer> articles, List<Source> sources) {
         public String id() {
-            return source + " " + property + " " + label + " " + target;
+            return kind.key() + " " + source + " " + property + " " + label + " " + target;
         }
 
         /** The label: what exporters (JGraphT's GraphML labels) show, so legal in XML. */
@@ -60,10 +89,24 @@ public final class VisualGraph {
 
     private final Map<String, Node> nodes;
     private final List<Edge> edges;
+    private final List<Article> articles;
 
-    public VisualGraph(Map<String, Node> nodes, List<Edge> edges) {
+    public VisualGraph(Map<String, Node> nodes, List<Edge> edges, List<Article> articles) {
         this.nodes = nodes;
         this.edges = edges;
+        this.articles = articles;
+    }
+
+    /** The articles nodes and edges refer to by index. */
+    public List<Article> articles() {
+        return articles;
+    }
+
+    /** The edge kinds present, in declaration order. */
+    public Set<EdgeKind> edgeKinds() {
+        Set<EdgeKind> out = EnumSet.noneOf(EdgeKind.class);
+        edges.forEach(e -> out.add(e.kind()));
+        return out;
     }
 
     public Collection<Node> nodes() {
@@ -84,7 +127,7 @@ public final class VisualGraph {
         nodes.values().stream().filter(keep).forEach(n -> kept.put(n.id(), n));
         List<Edge> keptEdges = edges.stream()
                 .filter(e -> kept.containsKey(e.source()) && kept.containsKey(e.target())).toList();
-        return new VisualGraph(kept, keptEdges);
+        return new VisualGraph(kept, keptEdges, articles);
     }
 
     /**

@@ -11,6 +11,14 @@ import org.newsgraph.source.Article;
 /** The IRIs newsgraph mints, in one place so that they stay stable across runs and versions. */
 public final class Iris {
 
+    /**
+     * The store-level graph of entity identity: the merges made automatically ({@code owl:sameAs})
+     * and the chosen names that no article spells out.
+     */
+    public static final Node IDENTITY_GRAPH = NodeFactory.createURI(NG.BASE + "graph/identity");
+    /** The store-level graph of the user's merges and alias-file names. */
+    public static final Node ALIASES_GRAPH = NodeFactory.createURI(NG.BASE + "graph/aliases");
+
     private Iris() {
     }
 

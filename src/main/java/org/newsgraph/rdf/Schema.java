@@ -36,6 +36,7 @@ public final class Schema {
     public static final Node url = term(NS, "url");
     public static final Node author = term(NS, "author");
     public static final Node name = term(NS, "name");
+    public static final Node familyName = term(NS, "familyName");
     public static final Node inLanguage = term(NS, "inLanguage");
     public static final Node articleSection = term(NS, "articleSection");
 

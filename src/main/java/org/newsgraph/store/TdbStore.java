@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -126,11 +127,12 @@ public final class TdbStore implements GraphStore {
         @Override
         public IngestOutcome put(ArticleKey key, Consumer<StreamRDF> quads) {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            Set<Node> touched = new LinkedHashSet<>();
             IngestOutcome outcome = storing(() -> {
                 if (!dataset.isInTransaction()) {
                     dataset.begin(TxnType.WRITE);
                 }
-                return replace(dsg, key);
+                return replace(dsg, key, touched);
             });
             if (outcome != IngestOutcome.UNCHANGED) {
                 try {
@@ -138,6 +140,7 @@ public final class TdbStore implements GraphStore {
                         @Override
                         public void quad(Quad quad) {
                             storing(() -> dsg.add(quad));
+                            EntityIdentity.collect(quad, touched);
                         }
                     });
                 } catch (InternalError e) {
@@ -145,6 +148,7 @@ public final class TdbStore implements GraphStore {
                     // safepoint, which may be in the mapper's code rather than in dsg.add
                     throw new StoreException(reason(e), e);
                 }
+                storing(() -> EntityIdentity.consolidate(dsg, touched));
             }
             return outcome;
         }
@@ -199,7 +203,8 @@ public final class TdbStore implements GraphStore {
             return 0;
         }
         DatasetGraph dsg = dataset.asDatasetGraph();
-        storing(() -> Txn.executeWrite(dataset, () -> writer.keys().forEach(k -> replace(dsg, k))));
+        Set<Node> touched = new LinkedHashSet<>();
+        storing(() -> Txn.executeWrite(dataset, () -> writer.keys().forEach(k -> replace(dsg, k, touched))));
         DataLoader loader = LoaderFactory.parallelLoader(dsg, (format, args) -> { });
         return storing(() -> {
             loader.startBulk();
@@ -210,7 +215,9 @@ public final class TdbStore implements GraphStore {
                 loader.finishException(e);
                 throw e;
             }
-            return loader.countQuads();
+            long loaded = loader.countQuads();
+            Txn.executeWrite(dataset, () -> EntityIdentity.consolidate(dsg, EntityIdentity.entitiesIn(dsg, touched)));
+            return loaded;
         });
     }
 
@@ -218,7 +225,7 @@ public final class TdbStore implements GraphStore {
      * Prepares the store for {@code key}'s quads inside a write transaction: nothing to do when the
      * same version is stored, else the older versions (same IRI, or same source file) go.
      */
-    private static IngestOutcome replace(DatasetGraph dsg, ArticleKey key) {
+    private static IngestOutcome replace(DatasetGraph dsg, ArticleKey key, Set<Node> touched) {
         Optional<String> stored = hashIn(dsg, key.article());
         if (stored.isPresent() && stored.get().equals(key.contentHash())) {
             return IngestOutcome.UNCHANGED;
@@ -227,6 +234,7 @@ public final class TdbStore implements GraphStore {
         if (stored.isEmpty()) {
             replaced = articlesFromSource(dsg, key.sourceName());
         }
+        touched.addAll(EntityIdentity.entitiesOf(dsg, replaced));
         replaced.forEach(a -> deleteArticle(dsg, a));
         return replaced.isEmpty() ? IngestOutcome.ADDED : IngestOutcome.REPLACED;
     }
@@ -276,7 +284,9 @@ public final class TdbStore implements GraphStore {
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<Node> articles = articlesNamed(dsg, ref);
+            Set<Node> touched = EntityIdentity.entitiesOf(dsg, articles);
             articles.forEach(a -> deleteArticle(dsg, a));
+            EntityIdentity.consolidate(dsg, touched);
             return articles;
         });
     }

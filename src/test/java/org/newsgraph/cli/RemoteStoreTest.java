@@ -49,7 +49,7 @@ class RemoteStoreTest {
         CliTestSupport.Run remote = CliTestSupport.run("--store", url, "ingest", "-q", first.toString());
         assertEquals(0, remote.exit(), remote.err());
         assertEquals(0, CliTestSupport.run("--store", local, "ingest", "-q", first.toString()).exit());
-        assertEquals(CliTestSupport.storeQuads(local), serverQuads());
+        assertEquals(namesAsOne(CliTestSupport.storeQuads(local)), namesAsOne(serverQuads()));
         CliTestSupport.Run again = CliTestSupport.run("--store", url, "ingest", "-q", first.toString());
         assertTrue(again.out().contains("2 articles (0 added, 0 replaced, 2 unchanged)"), again.out());
         CliTestSupport.Run stats = CliTestSupport.run("--store", url, "stats");
@@ -73,12 +73,26 @@ class RemoteStoreTest {
         assertTrue(resumed.out().matches("(?s).*5 articles \\(\\d+ added, 0 replaced, [1-9]\\d* unchanged\\), 0 failed.*"),
                 resumed.out());
         assertEquals(0, CliTestSupport.run("--store", local, "ingest", "-q", second.toString()).exit());
-        assertEquals(CliTestSupport.storeQuads(local), serverQuads());
+        assertEquals(namesAsOne(CliTestSupport.storeQuads(local)), namesAsOne(serverQuads()));
 
         CliTestSupport.Run removed = CliTestSupport.run("--store", url, "remove", first.resolve("a00.txt").toString());
         assertEquals(0, removed.exit(), removed.err());
         assertEquals(0, CliTestSupport.run("--store", local, "remove", first.resolve("a00.txt").toString()).exit());
-        assertEquals(CliTestSupport.storeQuads(local), serverQuads());
+        assertEquals(namesAsOne(CliTestSupport.storeQuads(local)), namesAsOne(serverQuads()));
+    }
+
+    /**
+     * The quads with the choice of label left out: a remote store keeps each article's names as
+     * written, the local store chooses one label per entity across articles (EntityIdentity).
+     */
+    private static Set<String> namesAsOne(Set<String> quads) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String q : quads) {
+            if (!q.contains("http://schema.org/familyName")) {
+                out.add(q.replace("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#altLabel"));
+            }
+        }
+        return out;
     }
 
     private Set<String> serverQuads() {

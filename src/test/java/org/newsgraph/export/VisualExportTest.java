@@ -231,7 +231,8 @@ class VisualExportTest {
         assertTrue(frequent.stream().allMatch(n -> n.get("mentions").getAsNumber().value().intValue() >= 3));
         assertTrue(frequent.stream().anyMatch(n -> n.get("id").getAsString().value().equals(MKO)));
 
-        assertEquals(Set.of("Bledi Cuci", "Albania"), labels(cytoscape("--around", "bledi cuci", "--depth", "1")));
+        assertEquals(Set.of("Bledi Cuci", "Albania"), labels(cytoscape("--around", "bledi cuci", "--depth", "1",
+                "--edges", "relation")));
         assertEquals(labels(cytoscape()), labels(cytoscape("--article", "seeds/000_7c8e2674e13b320e.txt")));
 
         SeedExports.Run missing = SeedExports.run(SeedExports.store(), "export", "--format", "graphml", "--article", "nope.txt");
@@ -240,6 +241,49 @@ class VisualExportTest {
         SeedExports.Run badType = SeedExports.run(SeedExports.store(), "export", "--format", "gexf", "--type", "alien");
         assertNotEquals(0, badType.exit());
         assertTrue(badType.err().contains("--type"), badType.err());
+    }
+
+    @Test
+    void edgeKindsAreSwitchableAndCooccurrencesCountSentences() throws Exception {
+        List<JsonObject> all = items(cytoscape(), "edges");
+        Map<String, Long> byKind = new HashMap<>();
+        all.forEach(e -> byKind.merge(e.get("kind").getAsString().value(), 1L, Long::sum));
+        assertTrue(byKind.getOrDefault("relation", 0L) >= 3, byKind.toString());
+        assertTrue(byKind.getOrDefault("cooccurrence", 0L) > byKind.get("relation"), byKind.toString());
+        // two sentences name both the MKO and Albania (undirected: from the IRI that sorts first)
+        JsonObject mkoAlbania = all.stream().filter(e -> e.get("kind").getAsString().value().equals("cooccurrence")
+                && e.get("source").getAsString().value().equals(MKO)
+                && e.get("target").getAsString().value().equals(ALBANIA)).findFirst().orElseThrow();
+        assertEquals(2, mkoAlbania.get("weight").getAsNumber().value().intValue());
+
+        assertTrue(items(cytoscape("--edges", "relation"), "edges").stream()
+                .allMatch(e -> e.get("kind").getAsString().value().equals("relation")));
+        assertTrue(items(cytoscape("--edges", "none"), "edges").isEmpty());
+        List<JsonObject> heavy = items(cytoscape("--edges", "cooccurrence", "--min-weight", "2"), "edges");
+        assertTrue(heavy.size() < byKind.get("cooccurrence"));
+        assertTrue(heavy.stream().allMatch(e -> e.get("weight").getAsNumber().value().intValue() >= 2));
+
+        // article nodes: the seed article, linked to every entity it names
+        JsonObject withArticles = cytoscape("--articles");
+        List<JsonObject> articleNodes = items(withArticles, "nodes").stream()
+                .filter(n -> n.get("type").getAsString().value().equals("article")).toList();
+        assertEquals(1, articleNodes.size());
+        long mentionEdges = items(withArticles, "edges").stream()
+                .filter(e -> e.get("kind").getAsString().value().equals("mention")).count();
+        assertEquals(items(cytoscape(), "nodes").stream().filter(n -> n.get("mentions").getAsNumber().value().intValue() > 0)
+                .count(), mentionEdges);
+
+        SeedExports.Run bad = SeedExports.run(SeedExports.store(), "export", "--format", "graphml", "--edges", "friendship");
+        assertNotEquals(0, bad.exit());
+        assertTrue(bad.err().contains("--edges"), bad.err());
+    }
+
+    @Test
+    void dotHasALegendOfNodeAndEdgeKinds() throws Exception {
+        String dot = SeedExports.export("dot");
+        assertTrue(dot.contains("subgraph cluster_legend"), dot);
+        assertTrue(dot.contains("legend_cooccurrence_a -> legend_cooccurrence_b [label=\"cooccurrence\", style=dashed"), dot);
+        assertTrue(dot.contains("legend_person [label=\"person\""), dot);
     }
 
     @Test
@@ -260,7 +304,7 @@ class VisualExportTest {
     @Test
     void htmlIsSelfContained() throws Exception {
         String html = SeedExports.export("html");
-        assertTrue(html.contains("cytoscape"));
+        assertTrue(html.contains("sigma") && html.contains("graphology"), "the vendored renderer is inlined");
         assertTrue(html.contains("Interior Minister Bledi Cuci"), "source sentences embedded");
         assertFalse(html.matches("(?s).*<script[^>]+src=.*"), "no external scripts");
         assertFalse(html.contains("http-equiv"));

@@ -39,12 +39,13 @@ class XmlTextTest {
             }
             label.append('\uFFFF').append('\uDC00');
             String id = "https://w3id.org/newsgraph/entity/n" + i + (i % 7 == 0 ? "\u0002" : "");
-            nodes.put(id, new VisualGraph.Node(id, label.toString(), VisualGraph.Kind.PERSON, "\u0003sub", i));
+            nodes.put(id, new VisualGraph.Node(id, label.toString(), VisualGraph.Kind.PERSON, "\u0003sub", i,
+                    List.of(), List.of(), List.of()));
         }
         List<String> ids = List.copyOf(nodes.keySet());
-        List<VisualGraph.Edge> edges = List.of(new VisualGraph.Edge(ids.get(0), ids.get(1), "urn:p\u0004",
-                "knows\u0005", 2, List.of()));
-        VisualGraph graph = new VisualGraph(nodes, edges);
+        List<VisualGraph.Edge> edges = List.of(new VisualGraph.Edge(VisualGraph.EdgeKind.RELATION, ids.get(0), ids.get(1),
+                "urn:p\u0004", "knows\u0005", 2, List.of(), List.of()));
+        VisualGraph graph = new VisualGraph(nodes, edges, List.of());
         for (VisualFormat format : List.of(VisualFormat.GRAPHML, VisualFormat.GEXF)) {
             StringWriter out = new StringWriter();
             new VisualExporter().write(graph, format, out);

@@ -1,0 +1,525 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.extract.EntityKeys;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.gazetteer.Gazetteer;
+import org.newsgraph.extract.gazetteer.KnownOrganization;
+import org.newsgraph.rdf.ArticleMapper;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.Nif;
+import org.newsgraph.rdf.Schema;
+
+/**
+ * Entity identity across the articles of a store, kept right after every write: one
+ * {@code rdfs:label} per entity (every other name a {@code skos:altLabel}), surname-only person
+ * mentions merged into the one full name of the store that ends with that surname, and the
+ * user's merges (alias file, {@code merge} command) applied to what is there and to what comes.
+ *
+ * <p>Articles name an entity in their own words ("US", "U.S.", "United States"), each in the
+ * graph of its sentence. Each name is kept where it was said, as the {@code rdfs:label} when it
+ * is the chosen name and as a {@code skos:altLabel} otherwise; beside each statement of a
+ * person's chosen full name, its last word as {@code schema:familyName} (what surname mentions
+ * are matched on). Only a chosen name that no article spells out (an alias file's canonical
+ * name) lives in the identity graph ({@link Iris#IDENTITY_GRAPH}). The label is chosen
+ * deterministically (see {@link #choose}). Merges are recorded as
+ * {@code owl:sameAs} (automatic ones in the identity graph, the user's in the aliases graph
+ * {@link Iris#ALIASES_GRAPH}) so that a later article naming the merged entity is merged too.
+ * All methods run inside the caller's write transaction.
+ */
+public final class EntityIdentity {
+
+    private static final Node LABEL = RDFS.label.asNode();
+    private static final Node ALT = SKOS.altLabel.asNode();
+    private static final Node SAME_AS = OWL.sameAs.asNode();
+    private static final Gazetteer GAZETTEER = Gazetteer.load();
+
+    private EntityIdentity() {
+    }
+
+    /** One line of an alias file: the entity's type, its canonical name and its other names. */
+    public record Alias(EntityType type, String canonical, List<String> names) {
+    }
+
+    /**
+     * Reads an alias file: one entity per line, {@code TYPE<TAB>CANONICAL NAME<TAB>OTHER NAME...}
+     * (type person, organization or place); blank lines and lines starting with {@code #} are
+     * skipped. Errors name the file and line.
+     */
+    public static List<Alias> readAliases(Path file) throws IOException {
+        List<Alias> out = new ArrayList<>();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException(file + ": no such alias file", e);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = lines.get(i).split("\t");
+            EntityType type = null;
+            for (EntityType t : EntityType.values()) {
+                if (t != EntityType.EVENT && t.key().equalsIgnoreCase(cols[0].strip())) {
+                    type = t;
+                }
+            }
+            if (type == null || cols.length < 3 || cols[1].isBlank()) {
+                throw new IOException(file + ":" + (i + 1) + ": expected TYPE<TAB>CANONICAL NAME<TAB>OTHER NAME..., "
+                        + "TYPE one of person, organization, place");
+            }
+            List<String> names = new ArrayList<>();
+            for (int c = 2; c < cols.length; c++) {
+                if (!cols[c].isBlank()) {
+                    names.add(cols[c].strip());
+                }
+            }
+            out.add(new Alias(type, cols[1].strip(), List.copyOf(names)));
+        }
+        return out;
+    }
+
+    /** Records and applies these aliases in one write transaction; returns the entities they name. */
+    public static List<Node> applyAliases(GraphStore store, List<Alias> aliases) {
+        return Txn.calculateWrite(store.dataset(), () -> {
+            List<Node> out = new ArrayList<>();
+            for (Alias a : aliases) {
+                out.add(alias(store.dataset().asDatasetGraph(), a.type(), a.canonical(), a.names()));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Merges the entity {@code from} names into the one {@code to} names (each an entity IRI or a
+     * name; a name must name exactly one entity) in one write transaction; returns both IRIs.
+     */
+    public static List<Node> merge(GraphStore store, String from, String to) {
+        return Txn.calculateWrite(store.dataset(), () -> {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Node a = entity(dsg, from);
+            Node b = entity(dsg, to);
+            if (a.equals(b)) {
+                throw new IllegalArgumentException(from + " and " + to + " are already one entity: " + a.getURI());
+            }
+            merge(dsg, a, b);
+            return List.of(a, b);
+        });
+    }
+
+    private static Node entity(DatasetGraph dsg, String ref) {
+        Node iri = NodeFactory.createURI(ref);
+        if (isEntity(iri) && dsg.contains(Node.ANY, iri, Node.ANY, Node.ANY)) {
+            return iri;
+        }
+        Set<Node> found = named(dsg, NodeFactory.createLiteralString(ref));
+        if (found.size() == 1) {
+            return found.iterator().next();
+        }
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException(ref + ": no entity has this IRI or name");
+        }
+        throw new IllegalArgumentException(ref + ": names " + found.size() + " entities, give one IRI: "
+                + found.stream().map(Node::getURI).sorted().toList());
+    }
+
+    /** Adds the entity IRIs this quad names (subject, object) to {@code out}. */
+    public static void collect(Quad q, Set<Node> out) {
+        if (isEntity(q.getSubject())) {
+            out.add(q.getSubject());
+        }
+        if (isEntity(q.getObject())) {
+            out.add(q.getObject());
+        }
+    }
+
+    /**
+     * After a bulk load: {@code before} (the entities of the versions replaced) and every entity
+     * now typed in the store.
+     */
+    public static Set<Node> entitiesIn(DatasetGraph dsg, Set<Node> before) {
+        Set<Node> out = new LinkedHashSet<>(before);
+        for (Node cls : List.of(Schema.Person, Schema.Organization, Schema.Place)) {
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), cls).forEachRemaining(q -> collect(q, out));
+        }
+        return out;
+    }
+
+    /** The entities named in the stored graphs of these articles (before they are deleted). */
+    public static Set<Node> entitiesOf(DatasetGraph dsg, Collection<Node> articles) {
+        Set<Node> out = new LinkedHashSet<>();
+        for (Node article : articles) {
+            List<Node> graphs = new ArrayList<>(List.of(article));
+            dsg.find(article, Node.ANY, RDF.type.asNode(), Nif.Sentence)
+                    .forEachRemaining(q -> graphs.add(q.getSubject()));
+            for (Node g : graphs) {
+                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> collect(q, out));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Brings these entities (those an ingest or removal touched) to one label each, applying the
+     * recorded and the surname merges first.
+     */
+    public static void consolidate(DatasetGraph dsg, Collection<Node> touched) {
+        Set<Node> entities = new LinkedHashSet<>();
+        for (Node e : touched) {
+            entities.add(resolve(dsg, e));
+        }
+        Set<Node> merged = new LinkedHashSet<>();
+        for (Node e : entities) {
+            Node target = surnameTarget(dsg, e);
+            if (target != null) {
+                rewrite(dsg, e, target, Iris.IDENTITY_GRAPH);
+                merged.add(target);
+            } else {
+                merged.add(e);
+            }
+        }
+        for (Node e : merged) {
+            relabel(dsg, e);
+            Node fullName = surnameOnlyMatch(dsg, e);
+            if (fullName != null) {
+                rewrite(dsg, fullName, e, Iris.IDENTITY_GRAPH);
+                relabel(dsg, e);
+            }
+        }
+    }
+
+    /**
+     * Records a user merge of {@code from} into {@code to} (entity IRIs) and applies it to the
+     * store; articles ingested later that name {@code from} are merged too.
+     */
+    public static void merge(DatasetGraph dsg, Node from, Node to) {
+        if (from.equals(to)) {
+            return;
+        }
+        dsg.add(Iris.ALIASES_GRAPH, from, SAME_AS, to);
+        rewrite(dsg, from, to, null);
+        consolidate(dsg, List.of(to));
+    }
+
+    /**
+     * Records that {@code names} name the entity of {@code type} whose canonical name is
+     * {@code canonical}, and merges into it every stored entity of that type with one of those
+     * names; returns the entity's IRI.
+     */
+    public static Node alias(DatasetGraph dsg, EntityType type, String canonical, Collection<String> names) {
+        Node target = Iris.entity(EntityKeys.of(type, canonical));
+        Node typeClass = ArticleMapper.schemaClass(type);
+        dsg.add(Iris.ALIASES_GRAPH, target, LABEL, NodeFactory.createLiteralString(canonical));
+        Set<String> all = new LinkedHashSet<>(names);
+        all.add(canonical);
+        for (String name : all) {
+            Node literal = NodeFactory.createLiteralString(name);
+            if (!name.equals(canonical)) {
+                dsg.add(Iris.ALIASES_GRAPH, target, ALT, literal);
+            }
+            for (Node e : named(dsg, literal)) {
+                if (!e.equals(target) && dsg.contains(Node.ANY, e, RDF.type.asNode(), typeClass)) {
+                    dsg.add(Iris.ALIASES_GRAPH, e, SAME_AS, target);
+                    rewrite(dsg, e, target, null);
+                }
+            }
+        }
+        consolidate(dsg, List.of(target));
+        return target;
+    }
+
+    /** The entities with this name as a label or other name, in any graph. */
+    public static Set<Node> named(DatasetGraph dsg, Node literal) {
+        Set<Node> out = new LinkedHashSet<>();
+        for (Node p : List.of(LABEL, ALT)) {
+            dsg.find(Node.ANY, Node.ANY, p, literal).forEachRemaining(q -> {
+                if (isEntity(q.getSubject()) && !q.getGraph().equals(Iris.ALIASES_GRAPH)) {
+                    out.add(q.getSubject());
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Follows recorded merges (the user's first) and applies them: the entity {@code e} is now. */
+    private static Node resolve(DatasetGraph dsg, Node e) {
+        Set<Node> seen = new HashSet<>();
+        Node at = e;
+        while (seen.add(at)) {
+            Node next = sameAs(dsg, Iris.ALIASES_GRAPH, at);
+            if (next == null) {
+                next = sameAs(dsg, Iris.IDENTITY_GRAPH, at);
+            }
+            if (next == null) {
+                next = aliasTarget(dsg, at);
+            }
+            if (next == null) {
+                break;
+            }
+            rewrite(dsg, at, next, null);
+            at = next;
+        }
+        return at;
+    }
+
+    private static Node sameAs(DatasetGraph dsg, Node graph, Node e) {
+        var it = dsg.find(graph, e, SAME_AS, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    /** An alias-file entity of the same type that one of {@code e}'s names belongs to. */
+    private static Node aliasTarget(DatasetGraph dsg, Node e) {
+        for (String name : names(dsg, e).keySet()) {
+            Node literal = NodeFactory.createLiteralString(name);
+            for (Node p : List.of(ALT, LABEL)) {
+                var it = dsg.find(Iris.ALIASES_GRAPH, Node.ANY, p, literal);
+                while (it.hasNext()) {
+                    Node target = it.next().getSubject();
+                    if (!target.equals(e) && typeKey(target).equals(typeKey(e))) {
+                        return target;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a person named by one word only: the one person of the store whose family name that
+     * word is, if exactly one; else null.
+     */
+    private static Node surnameTarget(DatasetGraph dsg, Node e) {
+        if (!typeKey(e).equals(EntityType.PERSON.key())) {
+            return null;
+        }
+        Map<String, Integer> names = names(dsg, e);
+        if (names.isEmpty() || names.keySet().stream().anyMatch(n -> words(n).length > 1)) {
+            return null;
+        }
+        Set<Node> candidates = new LinkedHashSet<>();
+        for (String name : names.keySet()) {
+            dsg.find(Node.ANY, Node.ANY, Schema.familyName, NodeFactory.createLiteralString(name))
+                    .forEachRemaining(q -> candidates.add(q.getSubject()));
+        }
+        candidates.remove(e);
+        return candidates.size() == 1 ? candidates.iterator().next() : null;
+    }
+
+    /**
+     * For a person with a full name: the stored surname-only person it absorbs, when this
+     * person is the only one of the store with that family name; else null.
+     */
+    private static Node surnameOnlyMatch(DatasetGraph dsg, Node e) {
+        if (!typeKey(e).equals(EntityType.PERSON.key())) {
+            return null;
+        }
+        var family = dsg.find(Node.ANY, e, Schema.familyName, Node.ANY);
+        if (!family.hasNext()) {
+            return null;
+        }
+        Node surname = family.next().getObject();
+        Set<Node> holders = new HashSet<>();
+        dsg.find(Node.ANY, Node.ANY, Schema.familyName, surname).forEachRemaining(q -> holders.add(q.getSubject()));
+        if (holders.size() != 1) {
+            return null;
+        }
+        Node single = Iris.entity(EntityKeys.of(EntityType.PERSON, surname.getLiteralLexicalForm()));
+        if (single.equals(e) || !dsg.contains(Node.ANY, single, RDF.type.asNode(), Schema.Person)) {
+            return null;
+        }
+        Map<String, Integer> names = names(dsg, single);
+        return names.keySet().stream().allMatch(n -> words(n).length == 1) ? single : null;
+    }
+
+    /**
+     * Replaces {@code from} by {@code to} in every quad outside the aliases graph, and records the
+     * merge in {@code record} (a graph) when not null.
+     */
+    private static void rewrite(DatasetGraph dsg, Node from, Node to, Node record) {
+        List<Quad> old = new ArrayList<>();
+        dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
+        dsg.find(Node.ANY, Node.ANY, Node.ANY, from).forEachRemaining(old::add);
+        for (Quad q : old) {
+            if (q.getGraph().equals(Iris.ALIASES_GRAPH)) {
+                continue;
+            }
+            dsg.delete(q);
+            if (q.getGraph().equals(Iris.IDENTITY_GRAPH)) {
+                if (q.getPredicate().equals(SAME_AS) && q.getObject().equals(from)) {
+                    dsg.add(Iris.IDENTITY_GRAPH, q.getSubject(), SAME_AS, to);
+                }
+                continue;
+            }
+            Node s = q.getSubject().equals(from) ? to : q.getSubject();
+            Node o = q.getObject().equals(from) ? to : q.getObject();
+            if (!s.equals(o)) {
+                dsg.add(q.getGraph(), s, q.getPredicate(), o);
+            }
+        }
+        if (record != null) {
+            dsg.add(record, from, SAME_AS, to);
+        }
+    }
+
+    /**
+     * Chooses the entity's label and marks every other name of it as an altLabel, graph by graph;
+     * a person's family name goes beside each statement of the full name.
+     */
+    private static void relabel(DatasetGraph dsg, Node e) {
+        Map<String, Integer> names = names(dsg, e);
+        dsg.deleteAny(Iris.IDENTITY_GRAPH, e, LABEL, Node.ANY);
+        List<Quad> family = new ArrayList<>();
+        dsg.find(Node.ANY, e, Schema.familyName, Node.ANY).forEachRemaining(family::add);
+        family.forEach(dsg::delete);
+        if (names.isEmpty()) {
+            // gone from every article: only its merge records stay
+            return;
+        }
+        String label = choose(dsg, e, names);
+        Node chosen = NodeFactory.createLiteralString(label);
+        List<Quad> relabelled = new ArrayList<>();
+        dsg.find(Node.ANY, e, LABEL, Node.ANY).forEachRemaining(q -> {
+            if (!q.getObject().equals(chosen) && isNameGraph(q.getGraph())) {
+                relabelled.add(q);
+            }
+        });
+        dsg.find(Node.ANY, e, ALT, chosen).forEachRemaining(q -> {
+            if (isNameGraph(q.getGraph())) {
+                relabelled.add(q);
+            }
+        });
+        for (Quad q : relabelled) {
+            dsg.delete(q);
+            dsg.add(q.getGraph(), e, q.getPredicate().equals(LABEL) ? ALT : LABEL, q.getObject());
+        }
+        List<Node> saying = new ArrayList<>();
+        dsg.find(Node.ANY, e, LABEL, chosen).forEachRemaining(q -> saying.add(q.getGraph()));
+        if (saying.isEmpty()) {
+            // a name no article spells out (an alias file's canonical name): said by the store
+            saying.add(Iris.IDENTITY_GRAPH);
+            dsg.add(Iris.IDENTITY_GRAPH, e, LABEL, chosen);
+        }
+        String[] words = words(label);
+        if (typeKey(e).equals(EntityType.PERSON.key()) && words.length > 1) {
+            Node surname = NodeFactory.createLiteralString(words[words.length - 1]);
+            for (Node g : saying) {
+                dsg.add(g, e, Schema.familyName, surname);
+            }
+        }
+    }
+
+    /** Every name of the entity in the article and sentence graphs, with the number of graphs saying it. */
+    private static Map<String, Integer> names(DatasetGraph dsg, Node e) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Node p : List.of(LABEL, ALT)) {
+            dsg.find(Node.ANY, e, p, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral() && isNameGraph(q.getGraph())) {
+                    out.merge(q.getObject().getLiteralLexicalForm(), 1, Integer::sum);
+                }
+            });
+        }
+        if (!out.isEmpty()) {
+            // the alias file's canonical name is a name of the entity even where no article spells it
+            dsg.find(Iris.ALIASES_GRAPH, e, LABEL, Node.ANY).forEachRemaining(q ->
+                    out.merge(q.getObject().getLiteralLexicalForm(), 0, Integer::sum));
+        }
+        return out;
+    }
+
+    /**
+     * The label: the alias file's canonical name; else the gazetteer's canonical name of one of
+     * the names (the most said); else the most said full name (not an acronym, not part of a
+     * longer name); ties go to the longer name, then to code-point order.
+     */
+    private static String choose(DatasetGraph dsg, Node e, Map<String, Integer> names) {
+        var alias = dsg.find(Iris.ALIASES_GRAPH, e, LABEL, Node.ANY);
+        if (alias.hasNext()) {
+            return alias.next().getObject().getLiteralLexicalForm();
+        }
+        EntityType type = typeOf(e);
+        Map<String, Integer> canonical = new HashMap<>();
+        names.forEach((name, count) -> {
+            Optional<String> c = type == EntityType.PLACE ? GAZETTEER.countryOf(name)
+                    : type == EntityType.ORGANIZATION ? GAZETTEER.organization(name).map(KnownOrganization::name) : Optional.empty();
+            c.ifPresent(n -> canonical.merge(n, count, Integer::sum));
+        });
+        Comparator<String> order = Comparator.<String>comparingInt(n -> names.getOrDefault(n, canonical.getOrDefault(n, 0)))
+                .reversed().thenComparing(Comparator.<String>comparingInt(String::length).reversed())
+                .thenComparing(Comparator.naturalOrder());
+        if (!canonical.isEmpty()) {
+            return canonical.keySet().stream().sorted(Comparator.<String>comparingInt(canonical::get).reversed()
+                    .thenComparing(Comparator.naturalOrder())).findFirst().orElseThrow();
+        }
+        List<String> full = names.keySet().stream().filter(n -> !acronym(n) && names.keySet().stream()
+                .noneMatch(o -> !o.equals(n) && contains(o, n))).sorted(order).toList();
+        return full.isEmpty() ? names.keySet().stream().sorted(order).findFirst().orElseThrow() : full.get(0);
+    }
+
+    /** Whether {@code longer}'s words contain {@code shorter}'s, in order ("Cornell" in "Cornell University"). */
+    private static boolean contains(String longer, String shorter) {
+        String l = " " + String.join(" ", words(longer)).toLowerCase(Locale.ROOT) + " ";
+        String s = " " + String.join(" ", words(shorter)).toLowerCase(Locale.ROOT) + " ";
+        return l.length() > s.length() && l.contains(s);
+    }
+
+    private static boolean acronym(String name) {
+        String letters = name.replace(".", "");
+        return !letters.isEmpty() && letters.length() <= 6 && letters.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    private static String[] words(String name) {
+        String s = name.strip();
+        return s.isEmpty() ? new String[0] : s.split("\\s+");
+    }
+
+    /** Names live in the article and sentence graphs, not in the store-level ones. */
+    private static boolean isNameGraph(Node g) {
+        return !g.equals(Iris.IDENTITY_GRAPH) && !g.equals(Iris.ALIASES_GRAPH);
+    }
+
+    private static boolean isEntity(Node n) {
+        return n.isURI() && n.getURI().startsWith(NG.ENTITY_BASE);
+    }
+
+    private static String typeKey(Node e) {
+        String key = e.getURI().substring(NG.ENTITY_BASE.length());
+        int slash = key.indexOf('/');
+        return slash < 0 ? "" : key.substring(0, slash);
+    }
+
+    private static EntityType typeOf(Node e) {
+        String k = typeKey(e);
+        for (EntityType t : EntityType.values()) {
+            if (t.key().equals(k)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}
