@@ -53,7 +53,7 @@ final class RemoveCommand implements Callable<Integer> {
             for (Node a : matched) {
                 store.remove(a.getURI()).forEach(r -> out.println("removed " + r.getURI()));
             }
-            out.printf("store %s: %d articles, %d quads%n", store.location(), StoreCounts.articles(store), StoreCounts.quads(store));
+            out.printf("store %s: %d articles, %d quads%n", store.location(), StoreCounts.articles(store), store.quadCount());
         }
         return ExitCodes.OK;
     }

@@ -26,23 +26,6 @@ public final class StoreCounts {
         return store.read(ds -> (long) articlesIn(ds.asDatasetGraph()).size());
     }
 
-    /** The number of quads: the articles' own counts when all keep one, else a count of the store. */
-    public static long quads(GraphStore store) {
-        Long summed = store.read(ds -> {
-            DatasetGraph dsg = ds.asDatasetGraph();
-            long total = 0;
-            for (Node article : articlesIn(dsg)) {
-                var count = dsg.find(article, article, NG.quadCount, Node.ANY);
-                if (!count.hasNext()) {
-                    return null;
-                }
-                total += Long.parseLong(count.next().getObject().getLiteralLexicalForm());
-            }
-            return total;
-        });
-        return summed != null ? summed : store.quadCount();
-    }
-
     /** The articles that keep no counts (stored by an older version). */
     public static List<Node> uncounted(GraphStore store) {
         return store.read(ds -> {

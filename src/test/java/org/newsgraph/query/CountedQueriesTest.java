@@ -116,6 +116,7 @@ class CountedQueriesTest {
     void countsFollowRemoveAndReIngest() throws IOException {
         try (TdbStore store = store()) {
             Map<String, String> before = stats(store);
+            long quads = store.quadCount();
             assertEquals(List.of(albania().article()), store.remove(albania().article().getURI()));
             assertAllSame(store);
             Map<String, String> removed = stats(store);
@@ -123,7 +124,7 @@ class CountedQueriesTest {
             store.put(albania());
             assertAllSame(store);
             assertEquals(before, stats(store));
-            assertEquals(Long.toString(store.quadCount()), stats(store).get("quads"));
+            assertEquals(quads, store.quadCount());
         }
     }
 
@@ -138,7 +139,7 @@ class CountedQueriesTest {
                     org.newsgraph.rdf.ItsRdf.taIdentRef, Node.ANY).map(Quad::getSubject).distinct().count());
             assertEquals(Long.toString(entityMentions), now.remove("mentions"));
             old.remove("mentions");
-            now.remove("quads");
+            old.remove("quads");
             assertEquals(old, now);
         }
     }
