@@ -81,6 +81,29 @@ final class CliTestSupport {
         }
     }
 
+    /** Rows of a query run on {@code store} as maps from column to value (TSV, quotes and datatypes stripped). */
+    static java.util.List<java.util.Map<String, String>> rows(String store, String... args) {
+        String[] full = new String[args.length + 4];
+        full[0] = "--store";
+        full[1] = store;
+        System.arraycopy(args, 0, full, 2, args.length);
+        full[args.length + 2] = "--format";
+        full[args.length + 3] = "tsv";
+        Run run = run(full);
+        org.junit.jupiter.api.Assertions.assertEquals(0, run.exit(), run.err());
+        java.util.List<String> lines = run.out().lines().toList();
+        String[] header = lines.get(0).split("\t", -1);
+        return lines.stream().skip(1).map(l -> {
+            String[] cells = l.split("\t", -1);
+            java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < header.length; i++) {
+                row.put(header[i].substring(1), i < cells.length ? cells[i].replaceAll("\\^\\^<[^>]*>$", "")
+                        .replaceAll("^\"|\"$", "").replaceAll("^<|>$", "") : "");
+            }
+            return row;
+        }).toList();
+    }
+
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,30 +24,8 @@ class SeedEventsTest {
         store = CliTestSupport.seedStore(dir);
     }
 
-    /** Rows of a query as maps from column to value (TSV, quotes and datatypes stripped). */
     private static List<java.util.Map<String, String>> rows(String... args) {
-        String[] full = new String[args.length + 4];
-        full[0] = "--store";
-        full[1] = store;
-        System.arraycopy(args, 0, full, 2, args.length);
-        full[args.length + 2] = "--format";
-        full[args.length + 3] = "tsv";
-        CliTestSupport.Run run = CliTestSupport.run(full);
-        assertEquals(0, run.exit(), run.err());
-        List<String> lines = run.out().lines().toList();
-        String[] header = lines.get(0).split("\t", -1);
-        return lines.stream().skip(1).map(l -> {
-            String[] cells = l.split("\t", -1);
-            java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < header.length; i++) {
-                row.put(header[i].substring(1), i < cells.length ? clean(cells[i]) : "");
-            }
-            return row;
-        }).collect(Collectors.toList());
-    }
-
-    private static String clean(String cell) {
-        return cell.replaceAll("\\^\\^<[^>]*>$", "").replaceAll("^\"|\"$", "").replaceAll("^<|>$", "");
+        return CliTestSupport.rows(store, args);
     }
 
     @Test

@@ -25,25 +25,7 @@ class SeedTimesTest {
     }
 
     private static List<Map<String, String>> rows(String... args) {
-        String[] full = new String[args.length + 4];
-        full[0] = "--store";
-        full[1] = store;
-        System.arraycopy(args, 0, full, 2, args.length);
-        full[args.length + 2] = "--format";
-        full[args.length + 3] = "tsv";
-        CliTestSupport.Run run = CliTestSupport.run(full);
-        assertEquals(0, run.exit(), run.err());
-        List<String> lines = run.out().lines().toList();
-        String[] header = lines.get(0).split("\t", -1);
-        return lines.stream().skip(1).map(l -> {
-            String[] cells = l.split("\t", -1);
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.length; i++) {
-                row.put(header[i].substring(1), i < cells.length ? cells[i].replaceAll("\\^\\^<[^>]*>$", "")
-                        .replaceAll("^\"|\"$", "").replaceAll("^<|>$", "") : "");
-            }
-            return row;
-        }).toList();
+        return CliTestSupport.rows(store, args);
     }
 
     @Test
