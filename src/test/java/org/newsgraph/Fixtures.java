@@ -24,6 +24,14 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** Writes {@code content} to {@code dir/name}, creating the folders between. */
+    public static Path write(Path dir, String name, byte[] content) throws java.io.IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.write(p, content);
+        return p;
+    }
+
     /** {@code ../shared} beside the project, or null in a user's clone without it. */
     public static Path shared() {
         Path p = Path.of("..", "shared").toAbsolutePath().normalize();

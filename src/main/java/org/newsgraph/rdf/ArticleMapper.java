@@ -198,15 +198,9 @@ public final class ArticleMapper {
             Node entity = Iris.entity(e.key());
             Node type = schemaClass(e.type());
             for (Mention m : e.mentions()) {
-                Node mention = span(m.begin(), m.end());
                 Sentence s = text.sentences().get(m.sentence());
                 Node sentence = span(s.begin(), s.end());
-                meta(mention, RDF.type.asNode(), Nif.Phrase);
-                meta(mention, RDF.type.asNode(), Nif.RFC5147String);
-                offsets(mention, m.begin(), m.end());
-                meta(mention, Nif.anchorOf, string(m.text(text.text())));
-                meta(mention, Nif.referenceContext, context);
-                meta(mention, Nif.sentence, sentence);
+                Node mention = phrase(m.begin(), m.end(), sentence);
                 meta(mention, ItsRdf.taIdentRef, entity);
                 meta(mention, ItsRdf.taClassRef, type);
 
@@ -247,14 +241,7 @@ public final class ArticleMapper {
 
                 @Override
                 public Void trigger(Fact.Trigger t) {
-                    Node phrase = span(t.begin(), t.end());
-                    meta(phrase, RDF.type.asNode(), Nif.Phrase);
-                    meta(phrase, RDF.type.asNode(), Nif.RFC5147String);
-                    offsets(phrase, t.begin(), t.end());
-                    meta(phrase, Nif.anchorOf, string(text.text().substring(t.begin(), t.end())));
-                    meta(phrase, Nif.referenceContext, context);
-                    meta(phrase, Nif.sentence, sentence);
-                    fact(sentence, subject, NG.trigger, phrase);
+                    fact(sentence, subject, NG.trigger, phrase(t.begin(), t.end(), sentence));
                     return null;
                 }
 
@@ -292,13 +279,7 @@ public final class ArticleMapper {
         private void describeTime(TimeExpression t) {
             Sentence s = text.sentences().get(t.sentence());
             Node sentence = span(s.begin(), s.end());
-            Node phrase = span(t.begin(), t.end());
-            meta(phrase, RDF.type.asNode(), Nif.Phrase);
-            meta(phrase, RDF.type.asNode(), Nif.RFC5147String);
-            offsets(phrase, t.begin(), t.end());
-            meta(phrase, Nif.anchorOf, string(text.text().substring(t.begin(), t.end())));
-            meta(phrase, Nif.referenceContext, context);
-            meta(phrase, Nif.sentence, sentence);
+            Node phrase = phrase(t.begin(), t.end(), sentence);
             fact(sentence, phrase, RDF.type.asNode(), NG.TimeExpression);
             fact(sentence, phrase, NG.timexType, string(t.type()));
             if (t.value() != null) {
@@ -332,6 +313,18 @@ public final class ArticleMapper {
 
         private Node span(int begin, int end) {
             return Iris.span(articleNode, codePoints.offset(begin), codePoints.offset(end));
+        }
+
+        /** The nif:Phrase of {@code [begin, end)} in {@code sentence}, described in the article's graph. */
+        private Node phrase(int begin, int end, Node sentence) {
+            Node phrase = span(begin, end);
+            meta(phrase, RDF.type.asNode(), Nif.Phrase);
+            meta(phrase, RDF.type.asNode(), Nif.RFC5147String);
+            offsets(phrase, begin, end);
+            meta(phrase, Nif.anchorOf, string(text.text().substring(begin, end)));
+            meta(phrase, Nif.referenceContext, context);
+            meta(phrase, Nif.sentence, sentence);
+            return phrase;
         }
 
         private void offsets(Node node, int begin, int end) {

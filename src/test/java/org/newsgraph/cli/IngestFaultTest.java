@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Fixtures;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.pipeline.Pipeline;
@@ -33,10 +34,7 @@ class IngestFaultTest {
     Path dir;
 
     private Path write(String name, byte[] content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.write(p, content);
-        return p;
+        return Fixtures.write(dir, name, content);
     }
 
     private Path write(String name, String content) throws IOException {

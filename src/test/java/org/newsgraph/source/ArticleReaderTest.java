@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Fixtures;
 
 class ArticleReaderTest {
 
@@ -23,10 +24,7 @@ class ArticleReaderTest {
     private final ArticleReader reader = new ArticleReader();
 
     private Path write(String name, byte[] content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.write(p, content);
-        return p;
+        return Fixtures.write(dir, name, content);
     }
 
     private String error(Path p) {

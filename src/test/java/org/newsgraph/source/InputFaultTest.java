@@ -18,6 +18,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Fixtures;
 
 /**
  * Adversarial inputs, generated here (no committed blobs): binary data in every disguise, blank
@@ -32,10 +33,7 @@ class InputFaultTest {
     private final ArticleReader reader = new ArticleReader();
 
     private Path write(String name, byte[] content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.write(p, content);
-        return p;
+        return Fixtures.write(dir, name, content);
     }
 
     private Path write(String name, String content) throws IOException {
