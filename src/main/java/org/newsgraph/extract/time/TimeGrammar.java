@@ -91,6 +91,29 @@ final class TimeGrammar {
         return t.get(key.replaceAll("\\s+", " "));
     }
 
+    /**
+     * The sum of the whole-number values {@code tables} give each word of a compound ("twenty
+     * four", "twenty-four": 24), or null when it is one word or a word has no such value.
+     */
+    String sum(List<String> tables, String text) {
+        String[] words = text.split("[\\s-]+");
+        if (words.length < 2) {
+            return null;
+        }
+        int total = 0;
+        for (String w : words) {
+            String v = null;
+            for (int i = 0; i < tables.size() && v == null; i++) {
+                v = lookup(tables.get(i), w);
+            }
+            if (v == null || !v.matches("\\d+")) {
+                return null;
+            }
+            total += Integer.parseInt(v);
+        }
+        return Integer.toString(total);
+    }
+
     private Rule compile(String[] row) {
         String[] call = row[2].trim().split("\\s+");
         Map<String, List<String>> groupTables = new HashMap<>();

@@ -152,7 +152,10 @@ public final class TimexTagger {
                 v.from(), v.to(), signals.contains(signal) ? signal : null, rule.id());
     }
 
-    /** A group's value (its table's value for the text, else the text), a literal, or null for "-". */
+    /**
+     * A group's value (its table's value for the text, else the sum of its words' values, else the
+     * text), a literal, or null for "-".
+     */
     private String argument(TimeGrammar.Rule rule, Matcher m, String arg) {
         if (arg.equals("-")) {
             return null;
@@ -163,13 +166,15 @@ public final class TimexTagger {
                 isGroup = true;
                 String text = m.group(name);
                 if (text != null) {
-                    for (String table : rule.groupTables().get(name)) {
+                    List<String> tables = rule.groupTables().get(name);
+                    for (String table : tables) {
                         String v = grammar.lookup(table, text);
                         if (v != null) {
                             return v;
                         }
                     }
-                    return text;
+                    String sum = grammar.sum(tables, text);
+                    return sum != null ? sum : text;
                 }
             }
         }
