@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchHtmlCommand.class, BenchQueryCommand.class},
         description = "Measure annotate + extract speed on one thread: model load time, then tokens/s and "
-                + "articles/s (median of several runs after warm-up) and heap used. Run the JVM with "
+                + "articles/s (median of several runs after warm-up), each step's share of the time, and heap used. Run the JVM with "
                 + "-Xmx512m (NEWSGRAPH_JAVA_OPTS=-Xmx512m) to show it fits.")
 public final class BenchCommand implements Callable<Integer> {
 
@@ -96,6 +96,11 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "model load: %.0f ms%n", r.loadMillis());
         out.printf(Locale.ROOT, "runs: %s tokens/s%n", each);
         out.printf(Locale.ROOT, "median: %.0f tokens/s, %.1f articles/s%n", r.medianTokensPerSecond(), r.medianArticlesPerSecond());
+        StringBuilder steps = new StringBuilder();
+        for (NlpBenchmark.Step s : r.steps()) {
+            steps.append(steps.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.1f%%", s.name(), 100 * s.medianShare()));
+        }
+        out.printf(Locale.ROOT, "time per step (median share of a run): %s%n", steps);
         if (r.timeTaggerShare().length > 0) {
             out.printf(Locale.ROOT, "time expressions: %.1f%% of the run time (median)%n", 100 * r.medianTimeTaggerShare());
         }

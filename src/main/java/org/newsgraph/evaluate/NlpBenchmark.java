@@ -3,15 +3,21 @@ package org.newsgraph.evaluate;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.annotate.Annotator;
 import org.newsgraph.annotate.OpenNlpAnnotator;
+import org.newsgraph.extract.Component;
+import org.newsgraph.extract.Document;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.ner.RecognizerChoice;
-import org.newsgraph.extract.time.TimexTagger;
+import org.newsgraph.extract.Layer;
 import org.newsgraph.source.Article;
 import org.newsgraph.source.ArticleMetadata;
 
@@ -31,30 +37,81 @@ public final class NlpBenchmark {
      * @param peakHeapBytes the peak heap use seen by the JVM's memory pools over the whole benchmark
      * @param liveHeapBytes heap in use after a garbage collection at the end, models still loaded
      * @param maxHeapBytes the heap limit ({@code -Xmx})
-     * @param timeTaggerShare for each run, the time the temporal tagger takes on the same texts
-     *        (timed on its own, after the run) as a fraction of the run's time; empty with {@code entitiesOnly}
+     * @param steps each step of the pipeline ("annotate", then the extract components in running
+     *        order) with its share of each timed run's time
      */
     public record Result(int articles, long tokens, long mentions, double loadMillis, double[] tokensPerSecond,
-                         long peakHeapBytes, long liveHeapBytes, long maxHeapBytes, double[] timeTaggerShare) {
+                         long peakHeapBytes, long liveHeapBytes, long maxHeapBytes, List<Step> steps) {
+
+        /**
+         * The temporal tagger's ("times") share of each run's time, in run order; empty when it did
+         * not run ({@code entitiesOnly}).
+         */
+        public double[] timeTaggerShare() {
+            return steps.stream().filter(s -> s.name().equals(TIMES)).findFirst().map(Step::shares).orElse(new double[0]);
+        }
 
         /** The median of {@link #timeTaggerShare}, or NaN when it was not measured. */
         public double medianTimeTaggerShare() {
-            return median(timeTaggerShare);
+            return median(timeTaggerShare());
         }
 
         public double medianTokensPerSecond() {
             return median(tokensPerSecond);
         }
 
-        private static double median(double[] values) {
-            double[] sorted = values.clone();
-            Arrays.sort(sorted);
-            int n = sorted.length;
-            return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-        }
-
         public double medianArticlesPerSecond() {
             return tokens == 0 ? Double.NaN : medianTokensPerSecond() * articles / tokens;
+        }
+    }
+
+    /** One step of the pipeline and the fraction of each timed run's time spent in it. */
+    public record Step(String name, double[] shares) {
+
+        /** The median share over the runs. */
+        public double medianShare() {
+            return median(shares);
+        }
+    }
+
+    private static final String TIMES = "times";
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** A pipeline step that adds up the time spent in it. */
+    private static final class Timed implements Component {
+        private final Component step;
+        private long nanos;
+
+        Timed(Component step) {
+            this.step = step;
+        }
+
+        @Override
+        public String name() {
+            return step.name();
+        }
+
+        @Override
+        public Set<Layer<?>> needs() {
+            return step.needs();
+        }
+
+        @Override
+        public Set<Layer<?>> adds() {
+            return step.adds();
+        }
+
+        @Override
+        public void process(Document doc) {
+            long start = System.nanoTime();
+            step.process(doc);
+            nanos += System.nanoTime() - start;
         }
     }
 
@@ -86,17 +143,16 @@ public final class NlpBenchmark {
         resetPeaks();
         long t0 = System.nanoTime();
         Annotator annotator = new OpenNlpAnnotator();
-        Extractor extractor = Extractor.standard(recognizer);
+        Map<String, Timed> timed = new LinkedHashMap<>();
+        Extractor extractor = Extractor.standard(recognizer).wrapped(c -> timed.computeIfAbsent(c.name(), n -> new Timed(c)));
         // a tiny text makes sure every model and list is really read, not only referenced
         extractor.extract(annotator.annotate(new Article("load", "Load the models in Paris.", ArticleMetadata.EMPTY)));
         double loadMillis = (System.nanoTime() - t0) / 1e6;
 
         long tokens = 0;
         long mentions = 0;
-        List<AnnotatedText> annotated = new java.util.ArrayList<>();
         for (Article a : articles) {
             AnnotatedText t = annotator.annotate(a);
-            annotated.add(t);
             tokens += t.tokenCount();
             Extraction x = entitiesOnly ? extractor.extractEntities(t) : extractor.extract(t);
             mentions += x.entities().stream().mapToLong(e -> e.mentions().size()).sum();
@@ -105,37 +161,45 @@ public final class NlpBenchmark {
             pass(articles, annotator, extractor, entitiesOnly);
         }
         double[] rates = new double[runs];
-        double[] shares = new double[entitiesOnly ? 0 : runs];
-        TimexTagger tagger = new TimexTagger();
+        double[] annotateShares = new double[runs];
+        Map<String, double[]> shares = new LinkedHashMap<>();
         for (int r = 0; r < runs; r++) {
+            timed.values().forEach(t -> t.nanos = 0);
             long start = System.nanoTime();
-            pass(articles, annotator, extractor, entitiesOnly);
+            long annotateNanos = pass(articles, annotator, extractor, entitiesOnly);
             long passNanos = System.nanoTime() - start;
             rates[r] = tokens / (passNanos / 1e9);
-            if (!entitiesOnly) {
-                long tagStart = System.nanoTime();
-                for (AnnotatedText t : annotated) {
-                    sink += tagger.tag(t, t.article().metadata().datePublished()).size();
+            annotateShares[r] = (double) annotateNanos / passNanos;
+            for (Timed t : timed.values()) {
+                if (t.nanos > 0) {
+                    shares.computeIfAbsent(t.name(), n -> new double[runs])[r] = (double) t.nanos / passNanos;
                 }
-                shares[r] = (double) (System.nanoTime() - tagStart) / passNanos;
             }
         }
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("annotate", annotateShares));
+        shares.forEach((name, each) -> steps.add(new Step(name, each)));
         long peak = peakHeap();
         System.gc();
         Runtime rt = Runtime.getRuntime();
         long live = rt.totalMemory() - rt.freeMemory();
-        return new Result(articles.size(), tokens, mentions, loadMillis, rates, peak, live, rt.maxMemory(), shares);
+        return new Result(articles.size(), tokens, mentions, loadMillis, rates, peak, live, rt.maxMemory(), steps);
     }
 
     private static long sink;
 
-    private static void pass(List<Article> articles, Annotator annotator, Extractor extractor, boolean entitiesOnly) {
+    /** One pass over the articles; returns the time spent annotating. */
+    private static long pass(List<Article> articles, Annotator annotator, Extractor extractor, boolean entitiesOnly) {
         long n = 0;
+        long annotateNanos = 0;
         for (Article a : articles) {
+            long start = System.nanoTime();
             AnnotatedText t = annotator.annotate(a);
+            annotateNanos += System.nanoTime() - start;
             n += (entitiesOnly ? extractor.extractEntities(t) : extractor.extract(t)).entities().size();
         }
         sink += n;
+        return annotateNanos;
     }
 
     private static void resetPeaks() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.extract.gazetteer.Gazetteer;
 import org.newsgraph.extract.ner.RecognizerChoice;
@@ -61,6 +62,14 @@ public final class Extractor {
             throw new IllegalArgumentException("no component named " + replacement.name() + " in " + names());
         }
         return new Extractor(out);
+    }
+
+    /**
+     * This pipeline with each component replaced by what {@code wrap} makes of it (which must keep
+     * its name, needs and adds): for instance a timer around every step.
+     */
+    public Extractor wrapped(UnaryOperator<Component> wrap) {
+        return new Extractor(components.stream().map(wrap).toList());
     }
 
     /** The component names in running order. */

@@ -23,9 +23,12 @@ final class TimeGrammar {
 
     static final String BASE = "/org/newsgraph/lang/en/time/";
 
-    /** One grammar line: its id, type, normalization call and compiled pattern; groups name their tables. */
+    /**
+     * One grammar line: its id, type, normalization call and compiled pattern; groups name their
+     * tables; {@code first} holds the characters a match can start with.
+     */
     record Rule(String id, TimexType type, String function, List<String> args, Pattern pattern,
-                Map<String, List<String>> groupTables) {
+                Map<String, List<String>> groupTables, FirstChars first) {
     }
 
     private final Map<String, Map<String, String>> tables = new HashMap<>();
@@ -56,6 +59,23 @@ final class TimeGrammar {
         return Holder.INSTANCE;
     }
 
+    /**
+     * Whether a match may start at {@code p} of {@code text}: false only where the look-behind that
+     * opens every pattern ({@link #compile}) fails for sure, after a letter, a digit or a currency sign.
+     */
+    static boolean mayStartAt(CharSequence text, int p) {
+        if (p == 0) {
+            return true;
+        }
+        char c = text.charAt(p - 1);
+        if (Character.isSurrogate(c)) {
+            return true; // the pattern itself decides
+        }
+        int type = Character.getType(c);
+        return !(Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER || c == '$' || c == '£' || c == '€');
+    }
+
     List<Rule> rules() {
         return rules;
     }
@@ -71,6 +91,29 @@ final class TimeGrammar {
         return t.get(key.replaceAll("\\s+", " "));
     }
 
+    /**
+     * The sum of the whole-number values {@code tables} give each word of a compound ("twenty
+     * four", "twenty-four": 24), or null when it is one word or a word has no such value.
+     */
+    String sum(List<String> tables, String text) {
+        String[] words = text.split("[\\s-]+");
+        if (words.length < 2) {
+            return null;
+        }
+        int total = 0;
+        for (String w : words) {
+            String v = null;
+            for (int i = 0; i < tables.size() && v == null; i++) {
+                v = lookup(tables.get(i), w);
+            }
+            if (v == null || !v.matches("\\d+")) {
+                return null;
+            }
+            total += Integer.parseInt(v);
+        }
+        return Integer.toString(total);
+    }
+
     private Rule compile(String[] row) {
         String[] call = row[2].trim().split("\\s+");
         Map<String, List<String>> groupTables = new HashMap<>();
@@ -78,7 +121,8 @@ final class TimeGrammar {
         String bounded = "(?<![\\p{L}\\p{N}$£€])(?:" + regex + ")(?![\\p{L}\\p{N}]|[.,]\\d|%)";
         try {
             return new Rule(row[0], TimexType.valueOf(row[1]), call[0], List.of(call).subList(1, call.length),
-                    Pattern.compile(bounded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), groupTables);
+                    Pattern.compile(bounded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), groupTables,
+                    FirstChars.of(bounded));
         } catch (RuntimeException e) {
             throw new IllegalStateException(BASE + "patterns.tsv: line " + row[0] + ": " + e.getMessage(), e);
         }

@@ -29,6 +29,9 @@ public final class TimexTagger {
     private final TimeGrammar grammar;
     private final List<String> signals;
     private final java.util.Set<String> core = new java.util.HashSet<>();
+    /** For each ASCII character, the rules (in grammar order) whose matches can start with it. */
+    private final int[][] byFirst = new int[128][];
+    private final int[] everyRule;
 
     public TimexTagger() {
         this.grammar = TimeGrammar.english();
@@ -36,6 +39,12 @@ public final class TimexTagger {
         TimeGrammar.rows("core-words.txt").forEach(r -> core.add(r[0]));
         for (String table : CORE_TABLES) {
             TimeGrammar.rows(table + ".tsv").forEach(r -> core.add(r[0].toLowerCase(Locale.ROOT).replace(".", "")));
+        }
+        List<TimeGrammar.Rule> rules = grammar.rules();
+        everyRule = java.util.stream.IntStream.range(0, rules.size()).toArray();
+        for (char c = 0; c < byFirst.length; c++) {
+            char first = c;
+            byFirst[c] = java.util.stream.IntStream.range(0, rules.size()).filter(r -> rules.get(r).first().contains(first)).toArray();
         }
     }
 
@@ -53,7 +62,8 @@ public final class TimexTagger {
             for (int i = 0; i < w.length() && !hit; i++) {
                 hit = Character.isDigit(w.charAt(i));
             }
-            if (hit || core.contains(w.toLowerCase(Locale.ROOT)) || core.contains(w.toLowerCase(Locale.ROOT).replaceAll("s$", ""))) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (hit || core.contains(lower) || lower.endsWith("s") && core.contains(lower.substring(0, lower.length() - 1))) {
                 int from = Math.max(begin, t.start() - REACH);
                 int to = Math.min(end, t.end() + REACH);
                 int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -83,14 +93,28 @@ public final class TimexTagger {
     public void tag(String text, int begin, int end, LocalDate published, List<Timex> out) {
         List<Candidate> found = new ArrayList<>();
         List<TimeGrammar.Rule> rules = grammar.rules();
+        Matcher[] matchers = new Matcher[rules.size()];
         for (int[] w : windows(text, begin, end)) {
-            for (int r = 0; r < rules.size(); r++) {
-                // find() within the region: find(int) would reset the region and scan the rest of the text
-                Matcher m = rules.get(r).pattern().matcher(text);
-                m.region(w[0], w[1]).useTransparentBounds(true);
-                while (m.find()) {
-                    if (m.end() > m.start()) {
-                        found.add(new Candidate(m.start(), m.end(), r));
+            // what find() over the window gives, trying each pattern only where a match of it can start
+            int[] resume = new int[rules.size()];
+            for (int p = w[0]; p < w[1]; p++) {
+                if (!TimeGrammar.mayStartAt(text, p)) {
+                    continue;
+                }
+                char c = text.charAt(p);
+                for (int r : c < byFirst.length ? byFirst[c] : everyRule) {
+                    if (p < resume[r]) {
+                        continue;
+                    }
+                    Matcher m = matchers[r];
+                    if (m == null) {
+                        m = rules.get(r).pattern().matcher(text).useTransparentBounds(true);
+                        matchers[r] = m;
+                    }
+                    m.region(p, w[1]);
+                    if (m.lookingAt() && m.end() > p) {
+                        found.add(new Candidate(p, m.end(), r));
+                        resume[r] = m.end();
                     }
                 }
             }
@@ -128,7 +152,10 @@ public final class TimexTagger {
                 v.from(), v.to(), signals.contains(signal) ? signal : null, rule.id());
     }
 
-    /** A group's value (its table's value for the text, else the text), a literal, or null for "-". */
+    /**
+     * A group's value (its table's value for the text, else the sum of its words' values, else the
+     * text), a literal, or null for "-".
+     */
     private String argument(TimeGrammar.Rule rule, Matcher m, String arg) {
         if (arg.equals("-")) {
             return null;
@@ -139,13 +166,15 @@ public final class TimexTagger {
                 isGroup = true;
                 String text = m.group(name);
                 if (text != null) {
-                    for (String table : rule.groupTables().get(name)) {
+                    List<String> tables = rule.groupTables().get(name);
+                    for (String table : tables) {
                         String v = grammar.lookup(table, text);
                         if (v != null) {
                             return v;
                         }
                     }
-                    return text;
+                    String sum = grammar.sum(tables, text);
+                    return sum != null ? sum : text;
                 }
             }
         }
