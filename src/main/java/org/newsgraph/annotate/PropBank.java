@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * PropBank's gold predicate-argument annotation of English-EWT ({@code propbank-ewt.tar.gz}: the
@@ -57,7 +55,7 @@ public final class PropBank {
     public static Split read(Path tarGz, Path ud, String split) throws IOException {
         Set<String> docs = new LinkedHashSet<>();
         Map<String, List<String[]>> rows = new HashMap<>();
-        readTar(tarGz, (name, in) -> {
+        TarGz.read(tarGz, (name, in) -> {
             if (name.endsWith("docs/evaluation/ewt." + split + ".txt")) {
                 for (String line : lines(in)) {
                     if (!line.isBlank()) {
@@ -152,55 +150,8 @@ public final class PropBank {
         return from;
     }
 
-    private interface Entry {
-        void accept(String name, InputStream in) throws IOException;
-    }
-
     private static List<String> lines(InputStream in) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         return r.lines().toList();
-    }
-
-    /** Reads the regular files of a gzipped ustar archive. */
-    private static void readTar(Path tarGz, Entry entry) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(tarGz), 1 << 16)) {
-            byte[] header = new byte[512];
-            String longName = null;
-            while (in.readNBytes(header, 0, 512) == 512) {
-                if (header[0] == 0) {
-                    break;
-                }
-                String name = field(header, 0, 100);
-                String prefix = field(header, 345, 155);
-                if (!prefix.isEmpty()) {
-                    name = prefix + "/" + name;
-                }
-                long size = Long.parseLong(field(header, 124, 12).strip().isEmpty() ? "0" : field(header, 124, 12).strip(), 8);
-                byte type = header[156];
-                byte[] body = in.readNBytes((int) size);
-                in.skipNBytes((512 - size % 512) % 512);
-                if (type == 'L') {
-                    longName = new String(body, StandardCharsets.UTF_8).replace("\0", "");
-                    continue;
-                }
-                if (longName != null) {
-                    name = longName;
-                    longName = null;
-                }
-                if (type == '0' || type == 0) {
-                    entry.accept(name, new java.io.ByteArrayInputStream(body));
-                }
-            }
-        } catch (NumberFormatException e) {
-            throw new IOException(tarGz + ": not a tar archive: " + e.getMessage(), e);
-        }
-    }
-
-    private static String field(byte[] h, int from, int len) {
-        int end = from;
-        while (end < from + len && h[end] != 0) {
-            end++;
-        }
-        return new String(h, from, end - from, StandardCharsets.US_ASCII);
     }
 }

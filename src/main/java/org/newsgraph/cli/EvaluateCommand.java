@@ -34,9 +34,9 @@ import picocli.CommandLine.Spec;
                         + "per-type strict and relaxed span scores, the same figures as scripts/score_iob.py prints.",
                 "evaluate html measures HTML article extraction instead; evaluate deps the tagger and parser on a CoNLL-U "
                         + "treebank, evaluate srl predicates and roles on PropBank EWT, evaluate timex time expressions "
-                        + "on TimeML files (TempEval-3)."},
+                        + "on TimeML files (TempEval-3), evaluate events the triggers of extracted events on ECB+."},
         subcommands = {EvaluateHtmlCommand.class, EvaluateDepsCommand.class, EvaluateSrlCommand.class,
-                EvaluateTimexCommand.class})
+                EvaluateTimexCommand.class, EvaluateEventsCommand.class})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec

@@ -26,16 +26,7 @@ public final class SrlScorer {
         }
 
         public String table() {
-            StringBuilder sb = new StringBuilder();
-            sb.append("Metric               |      Gold |    System |   Correct | Precision |    Recall |        F1\n");
-            sb.append("---------------------+-----------+-----------+-----------+-----------+-----------+-----------\n");
-            for (MetricScore s : scores) {
-                Counts c = s.counts();
-                sb.append(String.format(java.util.Locale.ROOT, "%-21s|%10d |%10d |%10d |%s |%s |%s%n", s.metric(),
-                        s.gold(), s.system(), s.correct(), PythonFormat.fixed10(100 * c.precision()),
-                        PythonFormat.fixed10(100 * c.recall()), PythonFormat.fixed10(100 * c.f1())));
-            }
-            return sb.toString();
+            return MetricScore.table(scores);
         }
     }
 
