@@ -12,9 +12,9 @@ import org.newsgraph.lang.Lexicon;
 import org.newsgraph.source.Article;
 
 /**
- * Sentences, tokens and part of speech with Apache OpenNLP, and dependencies from the bundled
- * parser ({@link SyntaxModel}; it tags with its own tagger, the tokens keep OpenNLP's tags, on
- * which the rule-based extraction is tuned). Paragraphs (blank-line separated) and lines are split
+ * Sentences, tokens and part of speech with Apache OpenNLP, and dependencies and PropBank
+ * predicates from the bundled parser and role labeller ({@link SyntaxModel}; they tag with their
+ * own tagger, the tokens keep OpenNLP's tags, on which the rule-based extraction is tuned). Paragraphs (blank-line separated) and lines are split
  * first, so a headline or a dateline is never glued to the next sentence. Sentences are at most
  * {@value #MAX_SENTENCE} characters (longer runs are cut at white space) and tagged in bounded
  * windows, keeping time linear in the text.
@@ -40,6 +40,9 @@ public final class OpenNlpAnnotator implements Annotator {
 
     public OpenNlpAnnotator(Lexicon lexicon) {
         this.joiner = new SentenceJoiner(lexicon);
+        // loaded now, with the OpenNLP models, rather than within the first article's time budget
+        SyntaxModel.parser();
+        SyntaxModel.roles();
     }
 
     @Override
@@ -64,7 +67,7 @@ public final class OpenNlpAnnotator implements Annotator {
             for (int[] span : joiner.join(text, spans)) {
                 for (int[] piece : pieces(text, span[0], span[1], MAX_SENTENCE)) {
                     String s = text.substring(piece[0], piece[1]);
-                    sentences.add(new Sentence(sentences.size(), piece[0], piece[1], s, tokens(s, piece[0])));
+                    sentences.add(SyntaxModel.parse(new Sentence(sentences.size(), piece[0], piece[1], s, tokens(s, piece[0]))));
                 }
             }
         }
@@ -213,20 +216,7 @@ public final class OpenNlpAnnotator implements Annotator {
                 addSplit(out, words[i], tags[i], offset + spans[from + i].getStart());
             }
         }
-        return parse(joinHyphenated(out));
-    }
-
-    private static List<Token> parse(List<Token> tokens) {
-        String[] words = new String[tokens.size()];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = tokens.get(i).text();
-        }
-        DependencyParser.Parse parse = SyntaxModel.parser().parse(words, SyntaxModel.tagger().tag(words));
-        List<Token> out = new ArrayList<>(words.length);
-        for (int i = 0; i < words.length; i++) {
-            out.add(tokens.get(i).withDependency(parse.heads()[i] - 1, parse.relations()[i]));
-        }
-        return out;
+        return joinHyphenated(out);
     }
 
     /**

@@ -58,9 +58,28 @@ public final class SyntaxModel {
         return Holder.PARSER_MODEL;
     }
 
-    /** The bundled semantic role labeller, loaded once (apart from the tagger and parser: few callers need it). */
+    /** The bundled semantic role labeller, loaded once (on first use, apart from the tagger and parser). */
     public static RoleLabeler roles() {
         return RolesHolder.ROLES_MODEL;
+    }
+
+    /**
+     * The sentence with each token's dependency and the sentence's predicates and their roles, from
+     * the bundled tagger, parser and role labeller (the tokens keep their own part of speech).
+     */
+    public static Sentence parse(Sentence s) {
+        List<Token> tokens = s.tokens();
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).text();
+        }
+        PosTagger.Tags tags = tagger().tag(words);
+        DependencyParser.Parse parse = parser().parse(words, tags);
+        List<Token> out = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            out.add(tokens.get(i).withDependency(parse.heads()[i] - 1, parse.relations()[i]));
+        }
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), out, roles().label(words, tags, parse));
     }
 
     /** The provenance recorded in a bundled model ({@link #TAGGER} or {@link #PARSER}). */

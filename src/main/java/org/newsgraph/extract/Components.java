@@ -40,9 +40,11 @@ public final class Components {
         c.factories.put("recognizer", () -> recognizer(RecognizerChoice.DEFAULT.create(gazetteer, lexicon)));
         c.factories.put("grouper", () -> new EntityGrouper(gazetteer, lexicon));
         c.factories.put("times", Components::times);
+        c.factories.put("coreference", () -> new Coreference(lexicon));
         c.factories.put("referents", () -> new Referents.Finder(lexicon));
         c.factories.put("relations", () -> new RelationExtractor(gazetteer, lexicon));
         c.factories.put("events", () -> new EventExtractor(lexicon));
+        c.factories.put("frames", () -> new PredicateEvents(lexicon));
         c.factories.put("things", Components::things);
         c.factories.put("attributions", () -> new AttributionFinder(lexicon));
         return c;
@@ -121,13 +123,15 @@ public final class Components {
 
     /** The described things that relations or events use: a type and a label for each. */
     private static Component things() {
-        return of("things", Set.of(Layer.RELATIONS, Layer.EVENTS, Referents.LAYER), Set.of(Layer.THINGS), doc -> {
+        return of("things", Set.of(Layer.RELATIONS, Layer.EVENTS, PredicateEvents.LAYER, Referents.LAYER), Set.of(Layer.THINGS), doc -> {
             Set<String> used = new java.util.HashSet<>();
-            for (Layer<Fact> l : List.of(Layer.RELATIONS, Layer.EVENTS)) {
+            for (Layer<Fact> l : List.of(Layer.RELATIONS, Layer.EVENTS, PredicateEvents.LAYER)) {
                 doc.get(l).forEach(f -> {
                     used.add(f.subject());
                     if (f instanceof Fact.Link link) {
                         used.add(link.object());
+                    } else if (f instanceof Fact.Argument a && a.ref() != null) {
+                        used.add(a.ref());
                     }
                 });
             }

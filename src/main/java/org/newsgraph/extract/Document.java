@@ -103,6 +103,7 @@ public final class Document {
     public Extraction finish() {
         List<Fact> facts = new java.util.ArrayList<>(get(Layer.RELATIONS));
         facts.addAll(get(Layer.EVENTS));
+        facts.addAll(get(PredicateEvents.LAYER));
         facts.addAll(get(Layer.THINGS));
         return new Extraction(text, get(Layer.ENTITIES), get(Layer.ATTRIBUTIONS), facts, get(Layer.TIMES));
     }

@@ -6,7 +6,8 @@ package org.newsgraph.extract;
  * closed: the rdf stage maps each through a {@link Visitor}, so a new kind of fact does not
  * compile until it is mapped, instead of silently producing no RDF.
  */
-public sealed interface Fact permits Fact.Event, Fact.Thing, Fact.Trigger, Fact.Link, Fact.Text, Fact.Time, Fact.Former {
+public sealed interface Fact permits Fact.Event, Fact.Thing, Fact.Trigger, Fact.Link, Fact.Text, Fact.Time, Fact.Former,
+        Fact.Argument, Fact.Modality {
 
     /** An entity key, or an article-local node id starting with '#'. */
     String subject();
@@ -36,9 +37,13 @@ public sealed interface Fact permits Fact.Event, Fact.Thing, Fact.Trigger, Fact.
         R time(Time f);
 
         R former(Former f);
+
+        R argument(Argument f);
+
+        R modality(Modality f);
     }
 
-    /** The subject is an event of this type. */
+    /** The subject is an event of this type; a null type is an event of no class of the taxonomy (plain schema:Event). */
     record Event(String subject, EventType type, int sentence) implements Fact {
         @Override
         public <R> R accept(Visitor<R> v) {
@@ -94,6 +99,27 @@ public sealed interface Fact permits Fact.Event, Fact.Thing, Fact.Trigger, Fact.
         }
     }
 
+    /**
+     * A semantic argument of the event other than its agent, patient, place and time: its PropBank
+     * role ("ARG2", "ARGM-MNR"), its words, and the entity or thing it refers to, or null.
+     *
+     * @param id the article-local id of the argument's own node
+     */
+    record Argument(String subject, String id, String role, String text, String ref, int sentence) implements Fact {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.argument(this);
+        }
+    }
+
+    /** How firmly the text states that the event (the subject) happened, where that differs from its sentence's claim. */
+    record Modality(String subject, Certainty certainty, int sentence) implements Fact {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.modality(this);
+        }
+    }
+
     /** What a {@link Link} says; the rdf stage maps each to one property. */
     enum Relation {
         AGENT, PATIENT, INSTRUMENT, LOCATION, PART_OF, HOLDS_POSITION, POSITION_IN, MEMBER_OF, CONTAINED_IN
@@ -101,6 +127,8 @@ public sealed interface Fact permits Fact.Event, Fact.Thing, Fact.Trigger, Fact.
 
     /** What a {@link Text} says; the rdf stage maps each to one property. */
     enum Attribute {
-        LABEL, JOB_TITLE, ROLE_NAME, CHARACTERIZED_AS
+        LABEL, JOB_TITLE, ROLE_NAME, CHARACTERIZED_AS,
+        /** An event's PropBank roleset ("fall.01"). */
+        FRAME
     }
 }

@@ -15,9 +15,10 @@ import org.newsgraph.lang.Lexicon;
 /**
  * Noun phrases and what they refer to, for the event and relation extractors: a named entity when
  * the phrase is headed by its name ("the MKO") or is a place word around a place name ("the
- * Ashraf-3 camp"); a definite description of something named before ("the camp", "the group");
- * "he" for the last person; otherwise an article-local thing ("150 computer devices"). Only
- * these safe cases are resolved: a wrong referent is worse than none.
+ * Ashraf-3 camp"); a place word used for a place before ("the camp"); a pronoun or description
+ * the {@link Coreference} step resolved ("he", "the group", "the European country"); otherwise an
+ * article-local thing ("150 computer devices"). Only these safe cases are resolved: a wrong
+ * referent is worse than none.
  */
 final class Referents {
 
@@ -25,33 +26,30 @@ final class Referents {
     static final Layer<Referents> LAYER = new Layer<>("referents");
 
     private final Set<String> determiners;
-    private final Set<String> groupHeads;
     private final Set<String> placeHeads;
     private final Set<String> quantifiers;
-    private final Set<String> personPronouns;
     private final Set<String> definite;
     private final AnnotatedText text;
     private final Map<Integer, String> entityAtToken = new HashMap<>();
     private final Map<String, EntityType> types = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
-    private final Map<String, Integer> mentionCounts = new HashMap<>();
+    /** What the coreference step resolved: referring token's begin offset → entity. */
+    private final Map<Integer, String> antecedents = new HashMap<>();
     private final Map<String, String> things = new LinkedHashMap<>();
     private final Map<String, Phrase> thingPhrases = new LinkedHashMap<>();
     /** The place each place word was last used for: "camp" → the Ashraf-3 camp's entity. */
     private final Map<String, String> placeByHead = new HashMap<>();
 
-    Referents(AnnotatedText text, List<Entity> entities, Lexicon lexicon) {
+    Referents(AnnotatedText text, List<Entity> entities, List<Coreference.Antecedent> antecedents, Lexicon lexicon) {
         this.text = text;
         this.determiners = lexicon.words("determiners");
-        this.groupHeads = lexicon.words("group-nouns");
         this.placeHeads = lexicon.words("place-heads");
         this.quantifiers = lexicon.words("quantifiers");
-        this.personPronouns = lexicon.words("person-pronouns");
         this.definite = lexicon.words("definite-determiners");
+        antecedents.forEach(a -> this.antecedents.put(a.begin(), a.entity()));
         for (Entity e : entities) {
             types.put(e.key(), e.type());
             labels.put(e.key(), e.label());
-            mentionCounts.put(e.key(), e.mentions().size());
             for (Mention m : e.mentions()) {
                 Sentence s = text.sentences().get(m.sentence());
                 for (int i = 0; i < s.tokens().size(); i++) {
@@ -85,7 +83,7 @@ final class Referents {
 
         @Override
         public Set<Layer<?>> needs() {
-            return Set.of(Layer.TOKENS, Layer.ENTITIES);
+            return Set.of(Layer.TOKENS, Layer.ENTITIES, Coreference.LAYER);
         }
 
         @Override
@@ -95,12 +93,18 @@ final class Referents {
 
         @Override
         public void process(Document doc) {
-            doc.add(LAYER, List.of(new Referents(doc.annotated(), doc.get(Layer.ENTITIES), lexicon)));
+            doc.add(LAYER, List.of(new Referents(doc.annotated(), doc.get(Layer.ENTITIES), doc.get(Coreference.LAYER), lexicon)));
         }
     }
 
     EntityType type(String ref) {
         return types.get(ref);
+    }
+
+    /** The label of an entity, or the words of a thing. */
+    String label(String ref) {
+        Phrase p = thingPhrases.get(ref);
+        return p != null ? p.text() : labels.getOrDefault(ref, ref);
     }
 
     /** The entity named at token {@code i} of the sentence, or null. */
@@ -172,25 +176,9 @@ final class Referents {
         return null;
     }
 
-    /**
-     * A pronoun at token {@code i}: "he", "him", "she", "her" refer to a person only when exactly
-     * one person is named in this sentence before it and the previous one; with two candidates
-     * recency guesses wrong too often, and a wrong agent is worse than none.
-     */
+    /** The entity the pronoun at token {@code i} refers to (see {@link Coreference}), or null. */
     String pronoun(Sentence s, int i) {
-        String w = lower(s.tokens().get(i));
-        if (!personPronouns.contains(w)) {
-            return null;
-        }
-        int at = s.tokens().get(i).begin();
-        int from = s.index() > 0 ? text.sentences().get(s.index() - 1).begin() : s.begin();
-        java.util.Set<String> people = new java.util.HashSet<>();
-        for (var e : entityAtToken.entrySet()) {
-            if (e.getKey() >= from && e.getKey() < at && types.get(e.getValue()) == EntityType.PERSON) {
-                people.add(e.getValue());
-            }
-        }
-        return people.size() == 1 ? people.iterator().next() : null;
+        return antecedents.get(s.tokens().get(i).begin());
     }
 
     private Phrase phrase(Sentence s, int first, int last) {
@@ -224,25 +212,8 @@ final class Referents {
                 return placeByHead.get(p.head());
             }
         }
-        if (definite && groupHeads.contains(p.head())) {
-            String org = salientOrganization();
-            if (org != null) {
-                return org;
-            }
-        }
-        return thing(p);
-    }
-
-    /** The organization the article mentions most: what "the group" refers to. */
-    private String salientOrganization() {
-        String best = null;
-        for (var e : mentionCounts.entrySet()) {
-            if (types.get(e.getKey()) == EntityType.ORGANIZATION
-                    && (best == null || e.getValue() > mentionCounts.get(best))) {
-                best = e.getKey();
-            }
-        }
-        return best != null && mentionCounts.get(best) >= 3 ? best : null;
+        String antecedent = antecedents.get(t.get(p.last()).begin());
+        return antecedent != null ? antecedent : thing(p);
     }
 
     private String thing(Phrase p) {

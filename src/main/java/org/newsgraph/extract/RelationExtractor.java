@@ -200,7 +200,7 @@ final class RelationExtractor implements Component {
         return i >= 0 ? personAt(s, i, refs) : null;
     }
 
-    /** "MKO members", "MKO terrorist commanders": a group of people belonging to the organization. */
+    /** "MKO members", "MKO terrorist commanders", "members of the group": a group of people belonging to the organization. */
     private void membership(Sentence s, Referents refs, List<Fact> out) {
         List<Token> t = s.tokens();
         for (int i = 1; i < t.size(); i++) {
@@ -209,6 +209,12 @@ final class RelationExtractor implements Component {
             }
             Phrase p = refs.phraseEndingAt(s, i);
             if (p == null || p.ref() == null || refs.type(p.ref()) != null) {
+                continue;
+            }
+            // "members of the terror cult": the organization the "of" phrase refers to
+            Phrase of = i + 2 < t.size() && Referents.lower(t.get(i + 1)).equals("of") ? refs.phraseStartingAt(s, i + 2) : null;
+            if (of != null && of.ref() != null && refs.type(of.ref()) == EntityType.ORGANIZATION) {
+                out.add(new Fact.Link(p.ref(), Fact.Relation.MEMBER_OF, of.ref(), s.index()));
                 continue;
             }
             // the organization right before the head, with at most an adjective or evaluative word

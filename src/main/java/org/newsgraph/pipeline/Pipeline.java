@@ -148,14 +148,14 @@ public final class Pipeline {
                         Input input = next.next();
                         AtomicLong started = new AtomicLong();
                         window.add(new Pending(input, pool.submit(() -> {
+                            // a new thread's models load before the clock starts: the budget is the article's
+                            Worker worker = workers.get();
                             started.set(System.nanoTime());
                             Article article = reader.read(input);
                             ArticleKey key = ArticleKey.of(article);
                             if (key.contentHash().equals(known.get(key.article()))) {
                                 return new Prepared(key, null);
                             }
-                            Worker worker = workers.get(); // a new thread's models load outside the budget
-                            started.set(System.nanoTime());
                             return new Prepared(key, worker.extract(article));
                         }), started));
                     }

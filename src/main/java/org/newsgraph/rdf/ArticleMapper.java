@@ -229,7 +229,9 @@ public final class ArticleMapper {
                 @Override
                 public Void event(Fact.Event t) {
                     fact(sentence, subject, RDF.type.asNode(), Schema.Event);
-                    fact(sentence, subject, RDF.type.asNode(), NG.eventClass(t.type().localName()));
+                    if (t.type() != null) {
+                        fact(sentence, subject, RDF.type.asNode(), NG.eventClass(t.type().localName()));
+                    }
                     return null;
                 }
 
@@ -270,6 +272,25 @@ public final class ArticleMapper {
                 @Override
                 public Void former(Fact.Former t) {
                     fact(sentence, subject, NG.former, typed("true", XSDDatatype.XSDboolean));
+                    return null;
+                }
+
+                @Override
+                public Void argument(Fact.Argument a) {
+                    Node argument = node(a.id());
+                    fact(sentence, subject, NG.argument, argument);
+                    fact(sentence, argument, RDF.type.asNode(), NG.Argument);
+                    fact(sentence, argument, NG.semanticRole, string(a.role()));
+                    fact(sentence, argument, NG.argumentText, string(a.text()));
+                    if (a.ref() != null) {
+                        fact(sentence, argument, NG.argumentValue, node(a.ref()));
+                    }
+                    return null;
+                }
+
+                @Override
+                public Void modality(Fact.Modality m) {
+                    fact(sentence, subject, NG.eventCertainty, certainty(m.certainty()));
                     return null;
                 }
             });
@@ -369,6 +390,7 @@ public final class ArticleMapper {
             case JOB_TITLE -> Schema.jobTitle;
             case ROLE_NAME -> Schema.roleName;
             case CHARACTERIZED_AS -> NG.characterizedAs;
+            case FRAME -> NG.frame;
         };
     }
 

@@ -27,6 +27,7 @@ public final class NG {
 
     public static final Node Position = term(NS, "Position");
     public static final Node TimeExpression = term(NS, "TimeExpression");
+    public static final Node Argument = term(NS, "Argument");
 
     public static final Node trigger = term(NS, "trigger");
     public static final Node agent = term(NS, "agent");
@@ -41,6 +42,12 @@ public final class NG {
     public static final Node former = term(NS, "former");
     public static final Node characterizedAs = term(NS, "characterizedAs");
     public static final Node cameoCode = term(NS, "cameoCode");
+    public static final Node frame = term(NS, "frame");
+    public static final Node argument = term(NS, "argument");
+    public static final Node semanticRole = term(NS, "semanticRole");
+    public static final Node argumentText = term(NS, "argumentText");
+    public static final Node argumentValue = term(NS, "argumentValue");
+    public static final Node eventCertainty = term(NS, "eventCertainty");
 
     /** The class of an event type of the taxonomy. */
     public static Node eventClass(String localName) {

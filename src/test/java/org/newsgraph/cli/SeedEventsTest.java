@@ -78,6 +78,47 @@ class SeedEventsTest {
     }
 
     @Test
+    void albaniaHostsTheMkoSince2016() {
+        var events = rows("query", "typed-events");
+        // "Albania started hosting the terrorists": the terrorists are the MKO ("MKO terrorists" before)
+        assertTrue(events.stream().anyMatch(r -> r.get("type").equals("Hosting") && r.get("agents").equals("Albania")
+                && r.get("patients").equals("Mujahedin-e-Khalq Organization")), events.toString());
+        // "The European country is estimated to have been accommodating some 3,000 members of the terror cult since 2016"
+        var mko = rows("query", "events-of", "--param", "entity=MKO");
+        assertTrue(mko.stream().anyMatch(r -> r.get("type").equals("Hosting") && r.get("date").equals("2016")
+                && r.get("role").equals("patient (members)")), mko.toString());
+        var albania = rows("query", "events-of", "--param", "entity=Albania");
+        assertTrue(albania.stream().anyMatch(r -> r.get("type").equals("Hosting") && r.get("date").equals("2016")
+                && r.get("role").equals("agent") && r.get("sentenceText").startsWith("The European country")), albania.toString());
+        assertTrue(events.stream().filter(r -> r.get("date").equals("2016")).allMatch(r -> r.get("certainty").equals("Hedged")),
+                "is estimated to have been: " + events);
+    }
+
+    @Test
+    void farajiInTheJuly1988Operation() {
+        // "He was said to be an expert ..., and was apparently in charge of ... activities during an anti-Iran operation ... in July 1988."
+        var faraji = rows("query", "events-of", "--param", "entity=Abdolvahhab Faraji");
+        var charge = faraji.stream().filter(r -> r.get("date").equals("1988-07") && r.get("role").equals("agent")).toList();
+        assertEquals(1, charge.size(), faraji.toString());
+        assertEquals("charge.08", charge.get(0).get("frame"));
+        String e = rows("query", "events").stream().filter(r -> "charge.08".equals(r.get("frame"))).findFirst().orElseThrow().get("e");
+        var detail = rows("query", "event", "--param", "event=" + e);
+        assertTrue(detail.stream().anyMatch(r -> r.get("predicate").endsWith("superEvent")
+                && r.get("valueLabel").equals("MilitaryOperation: operation")), detail.toString());
+    }
+
+    @Test
+    void everyPredicateIsAnEventAndTypedEventsListOnlyClassedOnes() {
+        var events = rows("query", "events");
+        assertTrue(events.stream().anyMatch(r -> r.get("type").equals("Event") && r.get("frame").equals("say.01")
+                && r.get("agents").contains("Bledi Cuci") && r.get("arguments").startsWith("ARG1 both police officers")), events.toString());
+        assertTrue(events.stream().noneMatch(r -> r.get("frame").startsWith("be.") || r.get("frame").startsWith("have.")), "no copulas");
+        var typed = rows("query", "typed-events");
+        assertTrue(typed.stream().noneMatch(r -> r.get("type").equals("Event")), typed.toString());
+        assertEquals(events.stream().filter(r -> !r.get("type").equals("Event")).count(), typed.size());
+    }
+
+    @Test
     void claimsByAlbanianDailyNewsTheInformedSourceAndHedges() {
         var claims = rows("query", "claims");
         assertTrue(claims.stream().anyMatch(r -> r.get("source").equals("Albanian Daily News")

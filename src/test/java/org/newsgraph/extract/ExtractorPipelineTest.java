@@ -24,7 +24,8 @@ class ExtractorPipelineTest {
     @Test
     void theStandardPipelineRunsInTheOrderOfItsList() {
         assertEquals(Components.STANDARD_PIPELINE, Extractor.standard().names());
-        assertEquals(List.of("recognizer", "grouper", "times", "referents", "relations", "events", "things", "attributions"),
+        assertEquals(List.of("recognizer", "grouper", "times", "coreference", "referents", "relations", "events", "frames",
+                "things", "attributions"),
                 Components.STANDARD_PIPELINE);
     }
 

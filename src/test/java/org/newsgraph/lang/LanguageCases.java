@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.newsgraph.annotate.AnnotatedText;
+import org.newsgraph.annotate.SyntaxModel;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 import org.newsgraph.extract.Attribution;
@@ -140,7 +141,7 @@ public final class LanguageCases {
                 text.append(word);
                 glue = OPENING.contains(word);
             }
-            sentences.add(new Sentence(sentences.size(), begin, text.length(), text.substring(begin), tokens));
+            sentences.add(SyntaxModel.parse(new Sentence(sentences.size(), begin, text.length(), text.substring(begin), tokens)));
         }
         Article a = new Article(c.file(), text.toString(), new ArticleMetadata(null, c.date(), null, null, null, List.of(), "en", null));
         return new AnnotatedText(a, text.toString(), sentences);
@@ -173,7 +174,7 @@ public final class LanguageCases {
         }
         for (Fact f : x.facts()) {
             if (f instanceof Fact.Event e) {
-                events.put(e.subject(), "event " + e.type().localName());
+                events.put(e.subject(), "event " + (e.type() == null ? "Event" : e.type().localName()));
             }
         }
         for (Fact f : x.facts()) {
@@ -192,6 +193,10 @@ public final class LanguageCases {
                 out.add(subject + " time " + t.time().text());
             } else if (f instanceof Fact.Former) {
                 out.add(subject + " former");
+            } else if (f instanceof Fact.Argument a) {
+                out.add(subject + " " + a.role() + " " + a.text());
+            } else if (f instanceof Fact.Modality m) {
+                out.add(subject + " " + m.certainty().name().toLowerCase());
             }
         }
         for (Attribution a : x.attributions()) {

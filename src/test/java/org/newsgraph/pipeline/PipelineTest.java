@@ -122,7 +122,7 @@ class PipelineTest {
                         }
                     });
             assertTrue(System.nanoTime() - start < 20_000_000_000L, "the stuck article did not hold up the run");
-            assertEquals(2, report.added(), report.summary());
+            assertEquals(2, report.added(), report.summary() + " " + failed);
             assertEquals(List.of(dir.resolve("b.txt") + ": not done within the per-article time budget of 3.0 s "
                     + "(--article-timeout); skipped"), failed);
         }
