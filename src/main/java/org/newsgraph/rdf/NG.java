@@ -41,6 +41,7 @@ public final class NG {
     public static final Node former = term(NS, "former");
     public static final Node characterizedAs = term(NS, "characterizedAs");
     public static final Node cameoCode = term(NS, "cameoCode");
+    public static final Node phoenixCode = term(NS, "phoenixCode");
 
     /** The class of an event type of the taxonomy. */
     public static Node eventClass(String localName) {

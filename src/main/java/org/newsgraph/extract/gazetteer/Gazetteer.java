@@ -364,7 +364,7 @@ public final class Gazetteer {
         }
     }
 
-    private static String resourceText(String file) {
+    static String resourceText(String file) {
         try (InputStream in = Gazetteer.class.getResourceAsStream(BASE + file)) {
             if (in == null) {
                 throw new IOException("gazetteer resource missing: " + BASE + file);
@@ -386,7 +386,7 @@ public final class Gazetteer {
     }
 
     /** Data rows of a resource, tab-split; '#' comment lines and blank lines are skipped. */
-    private static List<String[]> rows(String file) {
+    static List<String[]> rows(String file) {
         String text = resourceText(file);
         List<String[]> rows = new ArrayList<>(text.length() / 16);
         int pos = 0;
@@ -431,7 +431,7 @@ public final class Gazetteer {
         return -1;
     }
 
-    private static String field(String[] f, int i) {
+    static String field(String[] f, int i) {
         return i < f.length ? f[i] : "";
     }
 
