@@ -3,7 +3,6 @@ package org.newsgraph.extract.gazetteer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,16 +36,17 @@ public final class GeoNames {
     private final Gazetteer gazetteer;
     private final Map<String, String> isoCodes;
     private final Map<String, Feature> countries;
-    private final Map<String, List<City>> cities;
-    /** Region name → the countries of the regions so named (empty for continents and world regions). */
-    private final Map<String, Set<String>> regions;
+    /** City name → its rows of cities.tsv after the name (country, population, id, latitude, longitude). */
+    private final Map<String, List<String>> cities;
+    /** Region name → its rows of regions.tsv after the name (country, empty for world regions; kind). */
+    private final Map<String, List<String>> regions;
 
     private static final class Holder {
         static final GeoNames INSTANCE = read(Gazetteer.load());
     }
 
     private GeoNames(Gazetteer gazetteer, Map<String, String> isoCodes, Map<String, Feature> countries,
-            Map<String, List<City>> cities, Map<String, Set<String>> regions) {
+            Map<String, List<String>> cities, Map<String, List<String>> regions) {
         this.gazetteer = gazetteer;
         this.isoCodes = isoCodes;
         this.regions = regions;
@@ -91,8 +91,18 @@ public final class GeoNames {
         if (country.isPresent()) {
             return Optional.ofNullable(countries.get(country.get()));
         }
-        List<City> named = cities.get(name);
-        if (named == null) {
+        List<String> rows = cities.get(name);
+        if (rows == null) {
+            return Optional.empty();
+        }
+        List<City> named = new ArrayList<>(rows.size());
+        for (String row : rows) {
+            String[] f = Gazetteer.splitTabs(row);
+            if (f.length >= 5) {
+                named.add(new City(new Feature(Long.parseLong(f[2]), f[3], f[4], f[0]), Long.parseLong(f[1])));
+            }
+        }
+        if (named.isEmpty()) {
             return Optional.empty();
         }
         City largest = largest(named);
@@ -101,8 +111,9 @@ public final class GeoNames {
         Feature chosen = (preferLocal ? local : largest).feature();
         // a region's name ("Florida") means the region, which has no feature here, unless the city
         // lies in the region's country ("Tirana", city and county) or in a country the text names
-        Set<String> regionIn = regions.get(name);
-        if (regionIn != null && !regionIn.contains(chosen.country()) && !contextCountries.contains(chosen.country())) {
+        List<String> regionRows = regions.get(name);
+        if (regionRows != null && !contextCountries.contains(chosen.country())
+                && regionRows.stream().noneMatch(r -> r.startsWith(chosen.country() + "\t"))) {
             return Optional.empty();
         }
         return Optional.of(chosen);
@@ -129,20 +140,6 @@ public final class GeoNames {
                 countries.put(f[0], new Feature(Long.parseLong(f[5]), f[6], f[7], f[1]));
             }
         }
-        Map<String, List<City>> cities = new HashMap<>(65536);
-        for (String[] f : Gazetteer.rows("cities.tsv")) {
-            if (f.length >= 6) {
-                Feature feature = new Feature(Long.parseLong(f[3]), f[4], f[5], f[1]);
-                cities.computeIfAbsent(f[0], k -> new ArrayList<>(1)).add(new City(feature, Long.parseLong(f[2])));
-            }
-        }
-        Map<String, Set<String>> regions = new HashMap<>(8192);
-        for (String[] f : Gazetteer.rows("regions.tsv")) {
-            Set<String> in = regions.computeIfAbsent(f[0], k -> new HashSet<>(2));
-            if (!Gazetteer.field(f, 1).isEmpty()) {
-                in.add(f[1]);
-            }
-        }
-        return new GeoNames(gazetteer, isoCodes, countries, cities, regions);
+        return new GeoNames(gazetteer, isoCodes, countries, Gazetteer.keyedRows("cities.tsv"), Gazetteer.keyedRows("regions.tsv"));
     }
 }

@@ -1,7 +1,7 @@
 package org.newsgraph.extract.gazetteer;
 
 import java.text.Normalizer;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,13 +18,14 @@ public final class PhoenixCodes {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern OTHER = Pattern.compile("[^A-Z0-9]+");
 
-    private final Map<String, String> codes;
+    /** Name key → its rows after the key: one, the code. */
+    private final Map<String, List<String>> codes;
 
     private static final class Holder {
         static final PhoenixCodes INSTANCE = read();
     }
 
-    private PhoenixCodes(Map<String, String> codes) {
+    private PhoenixCodes(Map<String, List<String>> codes) {
         this.codes = codes;
     }
 
@@ -35,7 +36,8 @@ public final class PhoenixCodes {
 
     /** The actor code of a name ("Iran" → IRN, "United Nations" → IGOUNO), when the dictionaries give one. */
     public Optional<String> code(String name) {
-        return name == null ? Optional.empty() : Optional.ofNullable(codes.get(key(name)));
+        List<String> rows = name == null ? null : codes.get(key(name));
+        return rows == null ? Optional.empty() : Optional.of(rows.get(0));
     }
 
     /**
@@ -49,10 +51,6 @@ public final class PhoenixCodes {
     }
 
     private static PhoenixCodes read() {
-        Map<String, String> codes = new HashMap<>(65536);
-        for (String[] f : Gazetteer.rows("phoenix-actors.tsv")) {
-            codes.put(f[0], Gazetteer.field(f, 1));
-        }
-        return new PhoenixCodes(codes);
+        return new PhoenixCodes(Gazetteer.keyedRows("phoenix-actors.tsv"));
     }
 }
