@@ -84,7 +84,8 @@ public final class GeoNames {
      * of those. So "Tripoli" beside "Lebanon" is Tripoli, Lebanon, but "Paris" beside "United
      * States" stays Paris, France rather than Paris, Texas. Empty for names of neither (regions,
      * continents, streets), for a region's name unless the city is in that region's country or a
-     * country the text names, and for countries GeoNames has no feature for.
+     * country the text names, for a common word ("Man") unless the city is in a country the text
+     * names, and for countries GeoNames has no feature for.
      */
     public Optional<Feature> place(String name, Collection<String> contextCountries) {
         Optional<String> country = gazetteer.countryOf(name);
@@ -109,6 +110,11 @@ public final class GeoNames {
         City local = largest(named.stream().filter(c -> contextCountries.contains(c.feature().country())).toList());
         boolean preferLocal = local != null && local.population() * CONTEXT_SHARE >= largest.population();
         Feature chosen = (preferLocal ? local : largest).feature();
+        // a city named like a common word ("Man", Ivory Coast; "Bush", Egypt) is more often a
+        // misread word or name than the city, unless the text names its country
+        if (gazetteer.isCommonWord(name) && !contextCountries.contains(chosen.country())) {
+            return Optional.empty();
+        }
         // a region's name ("Florida") means the region, which has no feature here, unless the city
         // lies in the region's country ("Tirana", city and county) or in a country the text names
         List<String> regionRows = regions.get(name);

@@ -48,6 +48,8 @@ class LinksTest {
         assertTrue(geo.place("Florida", Set.of()).isEmpty(), "regions of that name in several countries");
         assertTrue(geo.place("Middle East", Set.of()).isEmpty());
         assertTrue(geo.place("Ashraf-3", Set.of()).isEmpty());
+        assertTrue(geo.place("Man", Set.of()).isEmpty(), "a common word, unless the text names Ivory Coast");
+        assertEquals("CI", geo.place("Man", Set.of("CI")).orElseThrow().country());
     }
 
     @Test
