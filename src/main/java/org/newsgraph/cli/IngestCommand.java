@@ -94,6 +94,11 @@ final class IngestCommand implements Callable<Integer> {
             description = "Refuse inputs larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     double maxSizeMb;
 
+    @Option(names = "--max-chars", defaultValue = "1000000", paramLabel = "N",
+            description = "Refuse articles whose text (after HTML extraction) is longer than this many characters, "
+                    + "before any NLP (default: ${DEFAULT-VALUE}; long news features run to about 150,000).")
+    int maxChars;
+
     @Option(names = "--follow-links", description = "In directories, also read symbolic links to files and "
             + "directories outside the directory (by default such links are reported and skipped).")
     boolean followLinks;
@@ -134,7 +139,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestSettings settings = new IngestSettings(jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
                 batchArticles, Duration.ofMillis(batchMs), Duration.ofMillis((long) (articleTimeout * 1000)));
         ArticleMetadata given = new ArticleMetadata(headline, date, null, url, publisher, List.of(), null, null);
-        ArticleReader reader = new ArticleReader(sourceFormat, given, (long) (maxSizeMb * 1024 * 1024));
+        ArticleReader reader = new ArticleReader(sourceFormat, given, (long) (maxSizeMb * 1024 * 1024), maxChars);
         Inputs.Scan scan = Inputs.scan(paths, followLinks);
         List<Input> inputs = scan.inputs();
         PrintWriter out = spec.commandLine().getOut();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.annotate.AnnotatedText;
@@ -93,8 +94,10 @@ public final class NameRecognizer implements Recognizer {
             }
             addMentions(out, t.sentence, t.candidate, guess.type());
         }
-        out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
-        return attachModifiers(text, countryRoles.apply(text, out));
+        // "Irving, Texas" yields "Texas" as the region of "Irving" and as a name of its own: one mention
+        List<Mention> distinct = new ArrayList<>(new LinkedHashSet<>(out));
+        distinct.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
+        return attachModifiers(text, countryRoles.apply(text, distinct));
     }
 
     /**

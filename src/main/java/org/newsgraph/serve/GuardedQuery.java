@@ -115,12 +115,14 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
         Pair<DatasetGraph, Query> chosen = super.decideDataset(action, query, queryStringLog);
-        Query q = chosen.getRight();
+        Query q = chosen.getRight().cloneQuery();
         // One row beyond the cap lets the engine stop early and still tells a cut result from a full one
         if (q.isSelectType() && (!q.hasLimit() || q.getLimit() > maxResults)) {
-            q = q.cloneQuery();
             q.setLimit(maxResults + 1);
         }
+        BoundedConcat concat = new BoundedConcat(concatChars());
+        concat.apply(q);
+        action.getRequest().setAttribute(BoundedConcat.class.getName(), concat);
         return Pair.create(chosen.getLeft(), q);
     }
 
@@ -152,10 +154,22 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         } else {
             return super.executeQuery(action, exec, query, queryStringLog);
         }
+        if (budget.cut == null && action.getRequest().getAttribute(BoundedConcat.class.getName()) instanceof BoundedConcat c
+                && c.wasCut()) {
+            budget.cut = concatChars() + " characters of GROUP_CONCAT";
+        }
         if (budget.cut != null) {
             action.setResponseHeader(TRUNCATED, budget.cut);
         }
         return result;
+    }
+
+    /**
+     * How many characters one query's concatenations may hold: the response cap, or less on a small
+     * heap, where a builder of that size grows by doubling and is copied once more when done.
+     */
+    private long concatChars() {
+        return Math.min(maxBytes, Runtime.getRuntime().maxMemory() / 16);
     }
 
     /** Counts what a result has taken so far and says where it was cut. */

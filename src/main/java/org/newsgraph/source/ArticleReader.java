@@ -28,16 +28,32 @@ public final class ArticleReader {
     /** Inputs above this size are refused rather than held in memory whole. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
+    /**
+     * Articles whose text is longer than this many characters are refused before any NLP: the
+     * longest news features run to about 150,000, and a text many times that (a book, a log, a
+     * dump) would hold one worker for minutes and put millions of quads in one transaction.
+     */
+    public static final int DEFAULT_MAX_CHARS = 1_000_000;
+
     private final SourceFormat format;
     private final ArticleMetadata given;
     private final long maxBytes;
+    private final int maxChars;
     private final ArticleExtractor text = new PlainTextExtractor();
     private final ArticleExtractor html = new HtmlArticleExtractor();
 
-    public ArticleReader(SourceFormat format, ArticleMetadata given, long maxBytes) {
+    public ArticleReader(SourceFormat format, ArticleMetadata given, long maxBytes, int maxChars) {
         this.format = format;
         this.given = given;
+        if (maxBytes < 1 || maxChars < 1) {
+            throw new IllegalArgumentException("the size and length limits for an input must be positive");
+        }
         this.maxBytes = maxBytes;
+        this.maxChars = maxChars;
+    }
+
+    public ArticleReader(SourceFormat format, ArticleMetadata given, long maxBytes) {
+        this(format, given, maxBytes, DEFAULT_MAX_CHARS);
     }
 
     public ArticleReader() {
@@ -59,8 +75,8 @@ public final class ArticleReader {
         }
         Article article = (isHtml(input, bytes) ? html : text).extract(input.name(), bytes);
         ArticleMetadata sidecar = input.isStdin() ? ArticleMetadata.EMPTY : Sidecar.read(input.path());
-        return new Article(article.sourceName(), article.body(), given.orElse(sidecar).orElse(article.metadata()),
-                article.captions()).normalized();
+        return withinLength(input, new Article(article.sourceName(), article.body(),
+                given.orElse(sidecar).orElse(article.metadata()), article.captions()).normalized());
     }
 
     /**
@@ -101,8 +117,18 @@ public final class ArticleReader {
         } else {
             article = (body != null ? text : html).extract(input.name(), content);
         }
-        return new Article(article.sourceName(), article.body(), given.orElse(own).orElse(article.metadata()),
-                article.captions()).normalized();
+        return withinLength(input, new Article(article.sourceName(), article.body(),
+                given.orElse(own).orElse(article.metadata()), article.captions()).normalized());
+    }
+
+    private Article withinLength(Input input, Article article) throws SourceException {
+        int length = article.text().length();
+        if (length > maxChars) {
+            throw new SourceException(input.name(), String.format(Locale.ROOT,
+                    "too long for one article (%,d characters of text, the limit is %,d; --max-chars): split it",
+                    length, maxChars));
+        }
+        return article;
     }
 
     private byte[] bytes(Input input) throws SourceException {

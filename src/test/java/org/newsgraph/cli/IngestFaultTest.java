@@ -90,6 +90,7 @@ class IngestFaultTest {
         write("in/readme.md", "# not an article");
         write("in/feed.jsonl", "{\"text\": \"Ships docked in Durres on Friday.\", \"headline\": \"Ships dock\"}\n{broken\n");
         write("in/long.txt", "Long line\n\n" + "the army moved near the camp and John Smith said ".repeat(6_000));
+        write("in/five-mb.txt", "One line\n\n" + "the army moved near the camp and John Smith said ".repeat(110_000));
         Path outside = write("outside.txt", "Outside\n\nNot for the store.");
         Files.createSymbolicLink(dir.resolve("in/link.txt"), outside);
         String store = dir.resolve("db").toString();
@@ -106,11 +107,12 @@ class IngestFaultTest {
         for (String reason : List.of("utf16-noise.txt: binary file", "late-nul.txt: binary file (it holds NUL bytes)",
                 "blank.txt: empty file (only white space)", "nested.json: sidecar metadata is nested too deeply",
                 "new\\nline.txt: empty file", "feed.jsonl:2: the line is not valid JSON",
-                "link.txt: a link to", "skipped 1 file that is not .txt")) {
+                "link.txt: a link to", "skipped 1 file that is not .txt",
+                "five-mb.txt: too long for one article (5,390,009 characters of text, the limit is 1,000,000; --max-chars)")) {
             assertTrue(errors.stream().anyMatch(l -> l.contains(reason)), reason + " in\n" + run.err());
         }
         assertTrue(run.out().contains("4 added"), "good-1, good-2, the JSON line and the long line:\n" + run.out());
-        assertTrue(run.out().contains("7 failed"), run.out());
+        assertTrue(run.out().contains("8 failed"), run.out());
     }
 
     @Test

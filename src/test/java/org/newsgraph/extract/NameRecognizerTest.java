@@ -39,6 +39,15 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aRegionAfterAPlaceIsOneMentionNotTwo() {
+        Extraction x = extract("Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested at his school.");
+        Entity texas = entity(x, "Texas");
+        assertNotNull(texas, x.entities().toString());
+        assertEquals(1, texas.mentions().size(), texas.mentions().toString());
+        assertNotNull(entity(x, "Irving"));
+    }
+
+    @Test
     void countryAsLocationStaysAPlace() {
         Extraction x = extract("Children in Australia lack iodine. Bread sold in Australia will be iodised. "
                 + "Milk was the main source in Australia.");

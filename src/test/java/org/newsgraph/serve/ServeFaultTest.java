@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -221,6 +223,33 @@ class ServeFaultTest {
             assertTrue(r.body().length() < 4000, "about the byte cap: " + r.body().length());
             assertEquals("2000 bytes", r.headers().firstValue(GuardedQuery.TRUNCATED).orElse(null));
         }
+    }
+
+    @Test
+    void groupConcatStopsGrowingAtTheByteCapAndIsMarked() throws Exception {
+        String small = "SELECT (GROUP_CONCAT(DISTINCT STR(?p); SEPARATOR=\"|\") AS ?x) WHERE { GRAPH ?g { ?s ?p ?o } }";
+        String expected = Txn.calculateRead(store.dataset(), () -> QueryExecutionFactory
+                .create(small, store.dataset()).execSelect().next().getLiteral("x").getString());
+        // a cross product of the store with itself: concatenated whole it would be far beyond the heap
+        String cross = "SELECT (GROUP_CONCAT(STR(?o)) AS ?x) WHERE { ?a ?b ?c . ?s ?p ?o }";
+        String inner = "SELECT ?x WHERE { { " + cross + " } }";
+        try (SparqlServer server = start(10_000, 1 << 20, 50_000, Duration.ofSeconds(20), null)) {
+            HttpResponse<String> r = query(server, small, "application/sparql-results+json");
+            assertEquals(expected, value(r), "a concatenation within the cap is the engine's own");
+            assertNull(r.headers().firstValue(GuardedQuery.TRUNCATED).orElse(null));
+            for (String q : List.of(cross, inner)) {
+                HttpResponse<String> cut = query(server, q, "application/sparql-results+json");
+                assertEquals(200, cut.statusCode(), cut.body());
+                assertTrue(value(cut).length() <= 50_000, q + ": " + value(cut).length());
+                assertTrue(value(cut).length() > 40_000, "filled up to the cap: " + value(cut).length());
+                assertEquals("50000 characters of GROUP_CONCAT", cut.headers().firstValue(GuardedQuery.TRUNCATED).orElse(null));
+            }
+        }
+    }
+
+    private static String value(HttpResponse<String> r) {
+        return JSON.parse(r.body()).get("results").getAsObject().get("bindings").getAsArray().get(0).getAsObject()
+                .get("x").getAsObject().get("value").getAsString().value();
     }
 
     @Test

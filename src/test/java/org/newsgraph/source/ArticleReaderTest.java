@@ -64,6 +64,18 @@ class ArticleReaderTest {
     }
 
     @Test
+    void tooLongATextIsRefusedBeforeAnyNlp() throws IOException, SourceException {
+        ArticleReader shortOnly = new ArticleReader(SourceFormat.AUTO, ArticleMetadata.EMPTY, ArticleReader.DEFAULT_MAX_BYTES, 100);
+        Path html = write("long.html", ("<html><body><article><h1>Title</h1><p>" + "word ".repeat(40)
+                + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8));
+        SourceException e = assertThrows(SourceException.class, () -> shortOnly.read(Input.of(html)));
+        assertEquals(html + ": too long for one article (206 characters of text, the limit is 100; --max-chars): split it",
+                e.getMessage());
+        Path fits = write("fits.txt", "Title\n\nA short body.".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Title\n\nA short body.", shortOnly.read(Input.of(fits)).text());
+    }
+
+    @Test
     void sidecarMetadataAndOptionsLayer() throws IOException, SourceException {
         Path txt = write("a/story.txt", "Headline line\n\nBody sentence here.".getBytes(StandardCharsets.UTF_8));
         write("a/story.json", """
