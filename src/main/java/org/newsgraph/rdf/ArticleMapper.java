@@ -26,6 +26,8 @@ import org.newsgraph.extract.TimeExpression;
 import org.newsgraph.extract.TimeValue;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.gazetteer.GeoNames;
+import org.newsgraph.extract.gazetteer.PhoenixCodes;
 import org.newsgraph.source.Article;
 import org.newsgraph.source.ArticleMetadata;
 
@@ -71,6 +73,10 @@ public final class ArticleMapper {
         private final Set<Quad> seen = new HashSet<>();
         private final Set<Node> factGraphs = new HashSet<>();
         private final ArticleSummary summary;
+        /** ISO codes of the countries the article names: the context that picks among same-named cities. */
+        private final Set<String> countries = new HashSet<>();
+        private final GeoNames geonames = GeoNames.load();
+        private final PhoenixCodes phoenix = PhoenixCodes.load();
 
         Mapping(Extraction extraction, ExtractionRun run, Consumer<Quad> sink) {
             this.extraction = extraction;
@@ -103,6 +109,11 @@ public final class ArticleMapper {
             }
             for (Attribution a : extraction.attributions()) {
                 describeAttribution(a, publisher);
+            }
+            for (Entity e : extraction.entities()) {
+                if (e.type() == EntityType.PLACE) {
+                    geonames.countryCode(e.label()).ifPresent(countries::add);
+                }
             }
             for (Entity e : extraction.entities()) {
                 describeEntity(e);
@@ -214,10 +225,46 @@ public final class ArticleMapper {
             }
             // a canonical name the text never spells out ("United States" for "US") is still the
             // label: it rests on the first sentence that names the entity
+            Sentence first = text.sentences().get(e.mentions().get(0).sentence());
+            Node firstSentence = span(first.begin(), first.end());
             if (e.mentions().stream().noneMatch(m -> m.name(text.text()).equals(e.label()))) {
-                Sentence s = text.sentences().get(e.mentions().get(0).sentence());
-                fact(span(s.begin(), s.end()), entity, RDFS.label.asNode(), string(e.label()));
+                fact(firstSentence, entity, RDFS.label.asNode(), string(e.label()));
             }
+            link(e, entity, firstSentence);
+        }
+
+        /**
+         * Public identifiers, resting like a label the text never spells out on the first sentence
+         * naming the entity: a place's GeoNames feature ({@code schema:sameAs}) and its coordinates
+         * ({@code schema:geo}); a political actor's Phoenix code (persons by full name, countries,
+         * organizations by their name or another name).
+         */
+        private void link(Entity e, Node entity, Node sentence) {
+            if (e.type() == EntityType.PLACE) {
+                geonames.place(e.label(), countries).ifPresent(f -> {
+                    Node geo = Iris.coordinates(f.id());
+                    fact(sentence, entity, Schema.sameAs, Iris.geonames(f.id()));
+                    fact(sentence, entity, Schema.geo, geo);
+                    fact(sentence, geo, RDF.type.asNode(), Schema.GeoCoordinates);
+                    fact(sentence, geo, Schema.latitude, decimal(f.latitude()));
+                    fact(sentence, geo, Schema.longitude, decimal(f.longitude()));
+                });
+            }
+            List<String> names = switch (e.type()) {
+                // a one-word name is too often someone else; a demonym taken for a person
+                // ("South Korean") would get its country's code
+                case PERSON -> e.label().strip().contains(" ") && !geonames.namesNationality(e.label())
+                        ? List.of(e.label()) : List.of();
+                case PLACE -> geonames.countryCode(e.label()).isPresent() ? List.of(e.label()) : List.of();
+                case ORGANIZATION -> {
+                    List<String> all = new ArrayList<>(List.of(e.label()));
+                    all.addAll(e.altLabels());
+                    yield all;
+                }
+                case EVENT -> List.of();
+            };
+            names.stream().map(phoenix::code).flatMap(java.util.Optional::stream).findFirst()
+                    .ifPresent(code -> fact(sentence, entity, NG.phoenixCode, string(code)));
         }
 
         /** A fact in the graph of its sentence; a trigger's phrase is described in the article graph. */
@@ -423,6 +470,15 @@ public final class ArticleMapper {
 
     private static Node string(String s) {
         return NodeFactory.createLiteralString(s);
+    }
+
+    /**
+     * An xsd:decimal in its canonical form ("41.0", not "41"): TDB2 keeps decimals by value and
+     * gives back the canonical form, so another spelling could not be matched again to delete it.
+     */
+    private static Node decimal(String lexical) {
+        String plain = new java.math.BigDecimal(lexical).stripTrailingZeros().toPlainString();
+        return typed(plain.contains(".") ? plain : plain + ".0", XSDDatatype.XSDdecimal);
     }
 
     private static Node typed(String lexical, XSDDatatype type) {

@@ -19,7 +19,20 @@ public final class Iris {
     /** The store-level graph of the user's merges and alias-file names. */
     public static final Node ALIASES_GRAPH = NodeFactory.createURI(NG.BASE + "graph/aliases");
 
+    /** GeoNames features, as GeoNames names them for the Semantic Web: {@code https://sws.geonames.org/ID/}. */
+    public static final String GEONAMES_BASE = "https://sws.geonames.org/";
+
     private Iris() {
+    }
+
+    /** A GeoNames feature. */
+    public static Node geonames(long id) {
+        return NodeFactory.createURI(GEONAMES_BASE + id + "/");
+    }
+
+    /** The coordinates of a GeoNames feature ({@code schema:GeoCoordinates}), one node per feature. */
+    public static Node coordinates(long geonamesId) {
+        return NodeFactory.createURI(NG.BASE + "geo/geonames/" + geonamesId);
     }
 
     /** An entity from its key ("person/saddam-hussein"). */

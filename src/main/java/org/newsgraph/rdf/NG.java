@@ -48,6 +48,7 @@ public final class NG {
     public static final Node argumentText = term(NS, "argumentText");
     public static final Node argumentValue = term(NS, "argumentValue");
     public static final Node eventCertainty = term(NS, "eventCertainty");
+    public static final Node phoenixCode = term(NS, "phoenixCode");
 
     /** The class of an event type of the taxonomy. */
     public static Node eventClass(String localName) {

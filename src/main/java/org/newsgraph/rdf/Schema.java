@@ -18,6 +18,7 @@ public final class Schema {
     public static final Node Event = term(NS, "Event");
     public static final Node NewsArticle = term(NS, "NewsArticle");
     public static final Node Thing = term(NS, "Thing");
+    public static final Node GeoCoordinates = term(NS, "GeoCoordinates");
 
     public static final Node jobTitle = term(NS, "jobTitle");
     public static final Node roleName = term(NS, "roleName");
@@ -39,6 +40,10 @@ public final class Schema {
     public static final Node familyName = term(NS, "familyName");
     public static final Node inLanguage = term(NS, "inLanguage");
     public static final Node articleSection = term(NS, "articleSection");
+    public static final Node sameAs = term(NS, "sameAs");
+    public static final Node geo = term(NS, "geo");
+    public static final Node latitude = term(NS, "latitude");
+    public static final Node longitude = term(NS, "longitude");
 
     private Schema() {
     }

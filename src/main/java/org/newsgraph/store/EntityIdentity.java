@@ -28,6 +28,7 @@ import org.newsgraph.extract.EntityKeys;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.gazetteer.Gazetteer;
 import org.newsgraph.extract.gazetteer.KnownOrganization;
+import org.newsgraph.lang.Lexicon;
 import org.newsgraph.rdf.ArticleMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
@@ -57,6 +58,8 @@ public final class EntityIdentity {
     private static final Node ALT = SKOS.altLabel.asNode();
     private static final Node SAME_AS = OWL.sameAs.asNode();
     private static final Gazetteer GAZETTEER = Gazetteer.load();
+    /** Abbreviations ("Nov.", "Gen.", "Inc.") without their dot: words that are no surname. */
+    private static final Set<String> ABBREVIATIONS = abbreviations(Lexicon.english());
 
     private EntityIdentity() {
     }
@@ -319,7 +322,7 @@ public final class EntityIdentity {
             return null;
         }
         Map<String, Integer> names = names(dsg, e);
-        if (names.isEmpty() || names.keySet().stream().anyMatch(n -> words(n).length > 1)) {
+        if (names.isEmpty() || names.keySet().stream().anyMatch(n -> words(n).length > 1 || !looksLikeSurname(n))) {
             return null;
         }
         Set<Node> candidates = new LinkedHashSet<>();
@@ -426,7 +429,7 @@ public final class EntityIdentity {
             dsg.add(Iris.IDENTITY_GRAPH, e, LABEL, chosen);
         }
         String[] words = words(label);
-        if (typeKey(e).equals(EntityType.PERSON.key()) && words.length > 1) {
+        if (typeKey(e).equals(EntityType.PERSON.key()) && words.length > 1 && looksLikeSurname(words[words.length - 1])) {
             Node surname = NodeFactory.createLiteralString(words[words.length - 1]);
             for (Node g : saying) {
                 dsg.add(g, e, Schema.familyName, surname);
@@ -479,6 +482,35 @@ public final class EntityIdentity {
         List<String> full = names.keySet().stream().filter(n -> !acronym(n) && names.keySet().stream()
                 .noneMatch(o -> !o.equals(n) && contains(o, n))).sorted(order).toList();
         return full.isEmpty() ? names.keySet().stream().sorted(order).findFirst().orElseThrow() : full.get(0);
+    }
+
+    /**
+     * Whether a word can be a family name, so that surname merges do not join recognizer errors
+     * ("b" with "Elizabeth B", "Nov" with "Nittany Lions Nov"): two letters or more, capitalised
+     * with a lower-case letter in it (no initial, no acronym), letters, apostrophes and hyphens
+     * only, and not an abbreviation of the lexicon ("Nov.", "Gen."). Full month names stay
+     * possible surnames ("Theresa May").
+     */
+    static boolean looksLikeSurname(String word) {
+        String w = word.strip();
+        if (w.codePointCount(0, w.length()) < 2 || !Character.isUpperCase(w.codePointAt(0))
+                || w.codePoints().noneMatch(Character::isLowerCase) || ABBREVIATIONS.contains(w)) {
+            return false;
+        }
+        return w.codePoints().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '-');
+    }
+
+    private static Set<String> abbreviations(Lexicon lexicon) {
+        Set<String> out = new HashSet<>();
+        List<String> forms = new ArrayList<>();
+        lexicon.table("abbreviations.tsv").forEach(r -> forms.add(r[0]));
+        lexicon.table("time/month.tsv").forEach(r -> forms.add(r[0]));
+        for (String f : forms) {
+            if (f.endsWith(".")) {
+                out.add(f.substring(0, f.length() - 1));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** Whether {@code longer}'s words contain {@code shorter}'s, in order ("Cornell" in "Cornell University"). */

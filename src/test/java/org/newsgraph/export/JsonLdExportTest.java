@@ -47,6 +47,8 @@ class JsonLdExportTest {
             assertEquals(NG.NS, context.get("ng").getAsString().value());
             assertEquals("http://schema.org/", context.get("schema").getAsString().value());
             assertTrue(json.contains("\"ngid:person/"), "entity IRIs are compact");
+            assertTrue(json.contains("https://sws.geonames.org/3183875/"), "Tirana's GeoNames link");
+            assertTrue(json.contains("\"IRN\""), "Iran's Phoenix code");
 
             Dataset parsed = DatasetFactory.create();
             RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(Lang.JSONLD11).parse(parsed);

@@ -89,6 +89,14 @@ class TableExportTest {
                 .findFirst().orElseThrow();
         assertEquals("organization", mko.get("type"));
         assertTrue(mko.get("alt_labels").contains("MKO"), mko.toString());
+        Map<String, String> tirana = entities.stream().filter(e -> e.get("label").equals("Tirana")).findFirst().orElseThrow();
+        assertEquals("https://sws.geonames.org/3183875/", tirana.get("same_as"));
+        assertEquals(41.33, Double.parseDouble(tirana.get("latitude")), 0.05);
+        assertEquals(19.82, Double.parseDouble(tirana.get("longitude")), 0.05);
+        Map<String, String> iran = entities.stream().filter(e -> e.get("label").equals("Iran")).findFirst().orElseThrow();
+        assertEquals("IRN", iran.get("phoenix_code"));
+        assertEquals("https://sws.geonames.org/130758/", iran.get("same_as"));
+        assertEquals("", mko.get("latitude"), "no coordinates for an organization");
         List<Map<String, String>> mentions = table(dir, "mentions");
         assertEquals(Integer.parseInt(mko.get("mentions")), mentions.stream().filter(m -> m.get("entity").equals(mko.get("entity"))).count());
         Map<String, String> first = mentions.get(0);

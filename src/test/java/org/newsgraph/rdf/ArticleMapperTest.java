@@ -103,6 +103,30 @@ class ArticleMapperTest {
     }
 
     @Test
+    void placesLinkToGeoNamesWithCoordinatesAndActorsGetPhoenixCodes() {
+        Extraction x = Fixtures.extract(Fixtures.article(null, "Iran and Albania talked in Tirana. Iran agreed.", null),
+                Map.of("Iran", EntityType.PLACE, "Albania", EntityType.PLACE, "Tirana", EntityType.PLACE));
+        ArticleGraph g = new ArticleMapper().map(x, RUN);
+        Node tirana = Iris.entity("place/tirana");
+        List<Quad> same = g.quads().stream().filter(q -> q.getSubject().equals(tirana) && q.getPredicate().equals(Schema.sameAs)).toList();
+        assertEquals(List.of(Iris.geonames(3183875)), same.stream().map(Quad::getObject).toList());
+        Node coordinates = Iris.coordinates(3183875);
+        assertTrue(g.quads().contains(Quad.create(same.get(0).getGraph(), tirana, Schema.geo, coordinates)), "in the same sentence graph");
+        assertTrue(g.quads().stream().anyMatch(q -> q.getSubject().equals(coordinates) && q.getPredicate().equals(RDF.type.asNode())
+                && q.getObject().equals(Schema.GeoCoordinates)));
+        Node lat = g.quads().stream().filter(q -> q.getSubject().equals(coordinates) && q.getPredicate().equals(Schema.latitude))
+                .findFirst().orElseThrow().getObject();
+        assertEquals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal.getURI(), lat.getLiteralDatatypeURI());
+        assertEquals(41.33, Double.parseDouble(lat.getLiteralLexicalForm()), 0.05);
+        Node iran = Iris.entity("place/iran");
+        List<Node> codes = g.quads().stream().filter(q -> q.getSubject().equals(iran) && q.getPredicate().equals(NG.phoenixCode))
+                .map(Quad::getObject).toList();
+        assertEquals(List.of(NodeFactory.createLiteralString("IRN")), codes, "once, in the first sentence naming Iran");
+        assertTrue(g.quads().stream().noneMatch(q -> q.getSubject().equals(tirana) && q.getPredicate().equals(NG.phoenixCode)),
+                "a city is no political actor");
+    }
+
+    @Test
     void sameTextGivesTheSameArticleIri() {
         assertEquals(graph.article(), new ArticleMapper().map(Fixtures.albania(), RUN).article());
     }

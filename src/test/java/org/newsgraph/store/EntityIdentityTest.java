@@ -160,6 +160,32 @@ class EntityIdentityTest {
     }
 
     @Test
+    void recognizerErrorsAreNoSurnames() {
+        try (TdbStore store = TdbStore.inMemory()) {
+            store.put(article("s1", m("person/elizabeth-b", "Elizabeth B"), m("person/nittany-lions-nov", "Nittany Lions Nov"),
+                    m("person/theresa-may", "Theresa May")));
+            store.put(article("s2", m("person/b", "B"), m("person/nov", "Nov"), m("person/may", "May")));
+            assertTrue(exists(store, "person/b"), "an initial is no surname");
+            assertTrue(exists(store, "person/nov"), "a month's abbreviation is no surname");
+            assertEquals(Set.of(), labels(store, "person/elizabeth-b", Schema.familyName));
+            assertEquals(Set.of(), labels(store, "person/nittany-lions-nov", Schema.familyName));
+            // a full month name can be one
+            assertFalse(exists(store, "person/may"));
+            assertEquals(Set.of("May"), labels(store, "person/theresa-may", SKOS.altLabel.asNode()));
+        }
+    }
+
+    @Test
+    void surnameShapes() {
+        for (String yes : List.of("Trump", "Ng", "O'Brien", "Smith-Jones", "McDonald", "Müller")) {
+            assertTrue(EntityIdentity.looksLikeSurname(yes), yes);
+        }
+        for (String no : List.of("b", "B", "B.", "NOV", "Nov", "Gen", "Inc", "nov", "Trump2", "US")) {
+            assertFalse(EntityIdentity.looksLikeSurname(no), no);
+        }
+    }
+
+    @Test
     void aliasFileAndMergeCommandMergeNamedEntities() throws Exception {
         try (TdbStore store = TdbStore.inMemory()) {
             store.put(article("d1", m("organization/mko", "MKO"), m("organization/mek", "MEK")));

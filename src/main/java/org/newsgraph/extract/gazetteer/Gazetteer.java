@@ -364,7 +364,7 @@ public final class Gazetteer {
         }
     }
 
-    private static String resourceText(String file) {
+    static String resourceText(String file) {
         try (InputStream in = Gazetteer.class.getResourceAsStream(BASE + file)) {
             if (in == null) {
                 throw new IOException("gazetteer resource missing: " + BASE + file);
@@ -386,7 +386,7 @@ public final class Gazetteer {
     }
 
     /** Data rows of a resource, tab-split; '#' comment lines and blank lines are skipped. */
-    private static List<String[]> rows(String file) {
+    static List<String[]> rows(String file) {
         String text = resourceText(file);
         List<String[]> rows = new ArrayList<>(text.length() / 16);
         int pos = 0;
@@ -400,6 +400,37 @@ public final class Gazetteer {
             pos = eol + 1;
         }
         return rows;
+    }
+
+    /**
+     * Data rows of a resource by their first field: each first field with the rest of its rows
+     * (after the first tab, unsplit), so that a caller parses only the rows it looks up.
+     */
+    static Map<String, List<String>> keyedRows(String file) {
+        String text = resourceText(file);
+        Map<String, List<String>> out = new HashMap<>(text.length() / 16);
+        int pos = 0;
+        int len = text.length();
+        while (pos < len) {
+            int eol = lineEnd(text, pos);
+            int end = contentEnd(text, pos, eol);
+            if (end > pos && text.charAt(pos) != '#') {
+                int tab = indexOf(text, '\t', pos, end);
+                String key = text.substring(pos, tab < 0 ? end : tab);
+                List<String> rest = out.get(key);
+                if (rest == null) {
+                    rest = new ArrayList<>(1);
+                    out.put(key, rest);
+                }
+                rest.add(tab < 0 ? "" : text.substring(tab + 1, end));
+            }
+            pos = eol + 1;
+        }
+        return out;
+    }
+
+    static String[] splitTabs(String text) {
+        return splitTabs(text, 0, text.length());
     }
 
     private static String[] splitTabs(String text, int start, int end) {
@@ -431,7 +462,7 @@ public final class Gazetteer {
         return -1;
     }
 
-    private static String field(String[] f, int i) {
+    static String field(String[] f, int i) {
         return i < f.length ? f[i] : "";
     }
 
