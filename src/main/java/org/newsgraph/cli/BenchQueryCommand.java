@@ -21,9 +21,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench query}: each bundled query's median time on stores of 2,000 and 20,000 articles. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Times every bundled query (median of --runs, each opening the store as a command would) on "
-                + "stores of --articles articles, built once in --work from GUM texts: the texts are ingested into a "
-                + "base store whose articles are copied under new IRIs and distinct headlines and bulk loaded.",
+        description = {"Times every bundled query on stores of --articles articles, built once in --work from GUM texts: "
+                + "the texts are ingested into a base store whose articles are copied under new IRIs and distinct headlines "
+                + "and bulk loaded.",
+                "Each of --runs runs times the query as a command (newsgraph query NAME --format tsv in a JVM of its own, "
+                + "its start included) and in this JVM (opening the store as a command would; wall-clock and the "
+                + "query thread's CPU time); the table gives the medians.",
                 "The 20,000-article store takes a few minutes and about 5 GB; run it under nice."})
 final class BenchQueryCommand implements Callable<Integer> {
 
@@ -51,7 +54,8 @@ final class BenchQueryCommand implements Callable<Integer> {
     List<String> only;
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
-            description = "parameter values (default: entity = the most mentioned person, event = the first event)")
+            description = "parameter values (default: entity = the most mentioned person, article = the first article listed, "
+                    + "event = the first event)")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "timed runs per query (default: ${DEFAULT-VALUE})")
@@ -83,8 +87,10 @@ final class BenchQueryCommand implements Callable<Integer> {
             Path store = bench.store(n, texts);
             Map<String, String> values = new LinkedHashMap<>(defaults(store));
             values.putAll(params);
-            out.printf("%n%d articles (%s), entity=%s, %d runs%n", n, store, values.get("entity"), runs);
-            QueryBenchmark.print(bench.time(store, timed, values, runs, timeout * 1000L), out);
+            out.printf(java.util.Locale.ROOT, "%n%d articles (%s), %s, %d runs, load average %.2f%n", n, store, values, runs,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            QueryBenchmark.print(bench.time(store, timed, q -> queries == null ? q.name() : queries.resolve(q.name() + ".rq").toString(),
+                    values, runs, timeout * 1000L), out);
         }
         return ExitCodes.OK;
     }
@@ -97,6 +103,10 @@ final class BenchQueryCommand implements Callable<Integer> {
             List<Map<String, Node>> people = runner.select(catalog.get("people").orElseThrow(), Map.of());
             if (!people.isEmpty()) {
                 out.put("entity", people.get(0).get("label").getLiteralLexicalForm());
+            }
+            List<Map<String, Node>> articles = runner.select(catalog.get("articles").orElseThrow(), Map.of());
+            if (!articles.isEmpty()) {
+                out.put("article", articles.get(0).get("article").getURI());
             }
             List<Map<String, Node>> events = runner.select(catalog.get("events").orElseThrow(), Map.of());
             if (!events.isEmpty()) {

@@ -8,12 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -38,12 +39,22 @@ import org.newsgraph.store.TdbStore;
  */
 public final class QueryBenchmark {
 
+    /** The heap the {@code newsgraph} script gives a command. */
+    private static final String COMMAND_HEAP = "-Xmx2g";
+
     /**
-     * One query's wall-clock and CPU times in milliseconds (CPU time of the thread that runs it,
-     * which a machine busy with other work does not inflate), with the number of rows it
-     * returned; {@code timedOut} when it was stopped (its times are then the timeout).
+     * One query's times in milliseconds: wall-clock of the command ({@code newsgraph query} in a
+     * JVM of its own, its start included), wall-clock and CPU time of the same query run in this
+     * JVM (CPU time of the thread that runs it, which a machine busy with other work does not
+     * inflate), with the number of rows it returned; {@code timedOut} when it was stopped (its
+     * times are then the timeout).
      */
-    public record Timing(String query, int rows, List<Double> millis, List<Double> cpuMillis, boolean timedOut) {
+    public record Timing(String query, int rows, List<Double> commandMillis, List<Double> millis, List<Double> cpuMillis,
+                         boolean timedOut) {
+        public double commandMedian() {
+            return median(commandMillis);
+        }
+
         public double median() {
             return median(millis);
         }
@@ -178,14 +189,17 @@ public final class QueryBenchmark {
     }
 
     /**
-     * Times each query {@code runs} times, each run opening the store, printing all results as a
-     * table into nothing and closing it again, as one command-line call would.
+     * Times each query {@code runs} times, each run once as a command (a new JVM running
+     * {@code newsgraph --store STORE query ARGUMENT --format tsv}, where {@code argument} gives
+     * the query's name or file) and once in this JVM, opening the store, printing all results as
+     * TSV into nothing and closing it again, as one command-line call would.
      */
-    public List<Timing> time(Path store, List<BundledQuery> queries, Map<String, String> params, int runs, long timeoutMillis) {
+    public List<Timing> time(Path store, List<BundledQuery> queries, Function<BundledQuery, String> argument,
+                             Map<String, String> params, int runs, long timeoutMillis) {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         List<Timing> out = new ArrayList<>();
         for (BundledQuery q : queries) {
-            Map<String, String> given = new HashMap<>();
+            Map<String, String> given = new LinkedHashMap<>();
             q.parameters().forEach(p -> {
                 if (params.containsKey(p.name())) {
                     given.put(p.name(), params.get(p.name()));
@@ -195,12 +209,21 @@ public final class QueryBenchmark {
                 progress.accept(q.name() + ": skipped (no value for its parameters)");
                 continue;
             }
+            List<Double> commandMillis = new ArrayList<>();
             List<Double> millis = new ArrayList<>();
             List<Double> cpuMillis = new ArrayList<>();
             CountingStream sink = new CountingStream();
             boolean timedOut = false;
             for (int r = 0; r < runs && !timedOut; r++) {
                 long start = System.nanoTime();
+                timedOut = !command(store, argument.apply(q), given, timeoutMillis);
+                commandMillis.add((System.nanoTime() - start) / 1e6);
+                if (timedOut) {
+                    millis.add((double) timeoutMillis);
+                    cpuMillis.add((double) timeoutMillis);
+                    break;
+                }
+                start = System.nanoTime();
                 long cpuStart = cpu.getCurrentThreadCpuTime();
                 try (TdbStore s = TdbStore.open(store)) {
                     new QueryRunner(s).timeout(timeoutMillis).run(q, given, ResultFormat.TSV, sink);
@@ -210,22 +233,57 @@ public final class QueryBenchmark {
                 millis.add((System.nanoTime() - start) / 1e6);
                 cpuMillis.add((cpu.getCurrentThreadCpuTime() - cpuStart) / 1e6);
             }
-            Timing t = new Timing(q.name(), timedOut ? -1 : (int) (sink.lines / runs) - 1, millis, cpuMillis, timedOut);
-            progress.accept(String.format(Locale.ROOT, "%-18s %8.0f ms  %8.0f ms CPU  (%s)", q.name(), t.median(), t.cpuMedian(),
+            Timing t = new Timing(q.name(), timedOut ? -1 : (int) (sink.lines / millis.size()) - 1, commandMillis, millis, cpuMillis,
+                    timedOut);
+            progress.accept(String.format(Locale.ROOT, "%-18s %8.0f ms command  %8.0f ms  %8.0f ms CPU  (%s)", q.name(),
+                    t.commandMedian(), t.median(), t.cpuMedian(),
                     timedOut ? "stopped after " + timeoutMillis / 1000 + " s" : t.rows() + " rows"));
             out.add(t);
         }
         return out;
     }
 
+    /**
+     * Runs the query as a command in a JVM of its own (this one's class path, the heap the
+     * {@code newsgraph} script gives), its results thrown away; false when it was stopped after
+     * {@code timeoutMillis}.
+     */
+    private static boolean command(Path store, String query, Map<String, String> params, long timeoutMillis) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                COMMAND_HEAP, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.Main",
+                "--store", store.toString(), "query", query, "--format", "tsv"));
+        params.forEach((k, v) -> cmd.addAll(List.of("--param", k + "=" + v)));
+        try {
+            // stderr into a file, not a pipe: a pipe read would block past the timeout
+            Path err = Files.createTempFile("newsgraph-bench", ".err");
+            err.toFile().deleteOnExit();
+            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+            if (!p.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly().waitFor();
+                return false;
+            }
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException(query + ": the command exited with " + p.exitValue() + ": "
+                        + Files.readString(err, StandardCharsets.UTF_8).strip());
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(query + ": cannot run the command: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(query + ": interrupted", e);
+        }
+    }
+
     /** Prints the timings as a table. */
     public static void print(List<Timing> timings, PrintWriter out) {
-        out.printf("%-18s %10s %10s %8s  %s%n", "query", "median ms", "CPU ms", "rows", "runs (ms)");
+        out.printf("%-18s %12s %12s %10s %8s  %s%n", "query", "command ms", "in-JVM ms", "CPU ms", "rows", "command runs (ms)");
         for (Timing t : timings) {
             StringBuilder runs = new StringBuilder();
-            t.millis().forEach(m -> runs.append(runs.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", m)));
-            out.printf(Locale.ROOT, "%-18s %10s %10.0f %8s  %s%n", t.query(), (t.timedOut() ? ">" : "") + String.format(Locale.ROOT, "%.0f", t.median()),
-                    t.cpuMedian(), t.timedOut() ? "-" : Integer.toString(t.rows()), runs);
+            t.commandMillis().forEach(m -> runs.append(runs.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", m)));
+            String over = t.timedOut() ? ">" : "";
+            out.printf(Locale.ROOT, "%-18s %12s %12s %10.0f %8s  %s%n", t.query(), over + String.format(Locale.ROOT, "%.0f", t.commandMedian()),
+                    over + String.format(Locale.ROOT, "%.0f", t.median()), t.cpuMedian(), t.timedOut() ? "-" : Integer.toString(t.rows()), runs);
         }
         out.flush();
     }

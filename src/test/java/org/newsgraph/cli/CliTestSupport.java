@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 /** Runs the command line in-process and captures what it prints. */
 final class CliTestSupport {
 
+    /** The seed article's headline, which the per-article queries take. */
+    static final String SEED_HEADLINE = "Albanian police enter MKO terrorist camp near Tirana again, seize documents";
+
     /** Exit code and output of one run. */
     record Run(int exit, String out, String err) {
     }

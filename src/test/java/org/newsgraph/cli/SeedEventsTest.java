@@ -120,7 +120,7 @@ class SeedEventsTest {
 
     @Test
     void claimsByAlbanianDailyNewsTheInformedSourceAndHedges() {
-        var claims = rows("query", "claims");
+        var claims = rows("query", "claims", "--param", "article=" + CliTestSupport.SEED_HEADLINE);
         assertTrue(claims.stream().anyMatch(r -> r.get("source").equals("Albanian Daily News")
                 && r.get("sentenceText").startsWith("According to Albanian Daily News")));
         var informed = claims.stream().filter(r -> r.get("source").startsWith("an informed source")).toList();

@@ -48,7 +48,7 @@ class CountedQueriesTest {
         names.put("MKO", org.newsgraph.extract.EntityType.ORGANIZATION);
         var article = new org.newsgraph.source.Article("cuci.txt",
                 "Bledi Cuci met MKO members in Tirana. Cuci said the MKO camp in Tirana was searched.",
-                new org.newsgraph.source.ArticleMetadata("Minister visits Tirana", null, null, null, "Other Paper", List.of(), "en", null));
+                new org.newsgraph.source.ArticleMetadata("Minister visits Tirana", null, null, "https://example.org/news/cuci", "Other Paper", List.of(), "en", null));
         return new ArticleMapper().map(Fixtures.extract(article, names), RUN);
     }
 
@@ -70,12 +70,7 @@ class CountedQueriesTest {
     private static List<String> rows(QueryRunner runner, BundledQuery query, List<String> columns, Map<String, String> params) {
         List<String> out = new ArrayList<>();
         for (Map<String, Node> row : runner.select(query, params)) {
-            StringBuilder b = new StringBuilder();
-            for (String c : columns) {
-                Node n = row.get(c);
-                b.append(n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString()).append(" | ");
-            }
-            out.add(b.toString());
+            out.add(line(row, columns));
         }
         out.sort(null);
         return out;
@@ -110,6 +105,39 @@ class CountedQueriesTest {
         try (TdbStore store = store()) {
             assertAllSame(store);
         }
+    }
+
+    /**
+     * {@code claims} asks about one article: its rows are the rows the store-wide query gave for
+     * that article, in the same order, whichever way the article is named.
+     */
+    @Test
+    void claimsOfAnArticleAreTheStoreWideClaimsOfThatArticle() throws IOException {
+        try (TdbStore store = store()) {
+            QueryRunner runner = new QueryRunner(store);
+            List<Map<String, Node>> all = runner.select(before("claims"), Map.of());
+            Node albania = albania().article();
+            Node cuci = cuciAgain().article();
+            Map<String, Node> named = Map.of(albania.getURI(), albania, "Police enter camp near Tirana", albania,
+                    "Minister visits Tirana", cuci, "cuci.txt", cuci, "https://example.org/news/cuci", cuci);
+            BundledQuery claims = QueryCatalog.bundled().get("claims").orElseThrow();
+            List<String> columns = List.of("source", "certainty", "sentenceText");
+            named.forEach((name, article) -> {
+                List<String> expected = all.stream().filter(r -> r.get("article").equals(article)).map(r -> line(r, columns)).toList();
+                assertTrue(expected.size() > 1 && expected.size() < all.size(), expected.toString());
+                assertEquals(expected, runner.select(claims, Map.of("article", name)).stream().map(r -> line(r, columns)).toList(), name);
+            });
+            assertTrue(runner.select(claims, Map.of("article", "no such article")).isEmpty());
+        }
+    }
+
+    private static String line(Map<String, Node> row, List<String> columns) {
+        StringBuilder b = new StringBuilder();
+        for (String c : columns) {
+            Node n = row.get(c);
+            b.append(n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString()).append(" | ");
+        }
+        return b.toString();
     }
 
     @Test
