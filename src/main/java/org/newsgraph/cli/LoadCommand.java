@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsgraph.store.StoreException;
-import org.newsgraph.store.TdbStore;
+import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -18,8 +18,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Loads the N-Quads of articles extracted elsewhere (the Spark job's output, ingest --bulk --nquads) "
-                + "with TDB2's bulk loader, replacing older versions of those articles as ingest does.")
+        description = "Loads the N-Quads of articles extracted elsewhere (the Spark job's output, ingest --bulk --nquads), "
+                + "replacing older versions of those articles as ingest does: into a local store with TDB2's bulk loader, "
+                + "into a remote one article by article.")
 final class LoadCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -37,11 +38,11 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> files = files();
-        try (TdbStore store = main.openStore()) {
+        try (GraphStore store = main.openGraphStore()) {
             long t = System.nanoTime();
             long quads = store.loadNQuads(files);
             out.printf(Locale.ROOT, "loaded %d quads from %d file%s in %.2f s%nstore %s: %d quads%n", quads, files.size(),
-                    files.size() == 1 ? "" : "s", (System.nanoTime() - t) / 1e9, store.directory(), store.quadCount());
+                    files.size() == 1 ? "" : "s", (System.nanoTime() - t) / 1e9, store.location(), store.quadCount());
         }
         return ExitCodes.OK;
     }

@@ -64,8 +64,8 @@ public final class ArticleReader {
      * is not looked for. {@code name} is the article's source name.
      */
     public Article read(String name, InputStream in) throws SourceException {
-        try (InputStream stream = name.endsWith(".gz") ? new GZIPInputStream(in) : in) {
-            return file(name, limited(name, stream), ArticleMetadata.EMPTY);
+        try {
+            return file(name, content(name, in), ArticleMetadata.EMPTY);
         } catch (IOException e) {
             throw new SourceException(name, "cannot read: " + e.getMessage(), e);
         }
@@ -150,8 +150,7 @@ public final class ArticleReader {
                 throw tooLarge(input.name(), size);
             }
             try (InputStream in = Files.newInputStream(input.path())) {
-                InputStream stream = input.name().endsWith(".gz") ? new GZIPInputStream(in) : in;
-                return limited(input.name(), stream);
+                return content(input.name(), in);
             }
         } catch (NoSuchFileException e) {
             throw new SourceException(input.name(), "no such file or directory", e);
@@ -186,6 +185,11 @@ public final class ArticleReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot inspect standard input: " + e.getMessage(), e);
         }
+    }
+
+    /** A file's bytes, gunzipped when its name ends in .gz. */
+    private byte[] content(String name, InputStream in) throws IOException, SourceException {
+        return limited(name, name.endsWith(".gz") ? new GZIPInputStream(in) : in);
     }
 
     private byte[] limited(String name, InputStream in) throws IOException, SourceException {

@@ -1,32 +1,24 @@
 package org.newsgraph.store;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.zip.GZIPInputStream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -207,35 +199,14 @@ public final class TdbStore implements GraphStore {
     }
 
     /**
-     * Loads N-Quads files of whole articles that newsgraph wrote elsewhere (the Spark job's
-     * partitions, {@code ingest --bulk --nquads}), gzipped or not, whatever their names: the
-     * articles they hold are read from the files first (each article's own graph names its content
-     * hash and source), so that older versions are replaced as {@code ingest} replaces them.
-     * Returns the quads loaded.
+     * Loads N-Quads files of whole articles that newsgraph wrote elsewhere with TDB2's bulk loader:
+     * the articles they hold are read from the files first, so that older versions are replaced
+     * as {@code ingest} replaces them.
      */
+    @Override
     public long loadNQuads(List<Path> files) {
-        Map<Node, String[]> articles = new LinkedHashMap<>();
-        StreamRDF scan = new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                boolean hash = q.getPredicate().equals(NG.contentHash);
-                if ((hash || q.getPredicate().equals(NG.sourceName)) && q.getSubject().equals(q.getGraph())) {
-                    articles.computeIfAbsent(q.getSubject(), a -> new String[2])[hash ? 0 : 1]
-                            = q.getObject().getLiteralLexicalForm();
-                }
-            }
-        };
-        for (Path file : files) {
-            parseNQuads(file, scan);
-        }
         List<ArticleKey> keys = new ArrayList<>();
-        articles.forEach((article, hashAndSource) -> {
-            if (hashAndSource[0] == null) {
-                throw new StoreException(article.getURI() + ": the N-Quads name this article without its content hash "
-                        + "(ng:contentHash in its own graph): not written by newsgraph, or cut short");
-            }
-            keys.add(new ArticleKey(article, hashAndSource[0], hashAndSource[1]));
-        });
+        files.forEach(f -> ArticleNQuads.read(f, graph -> keys.add(graph.key())));
         return bulkLoad(keys, files);
     }
 
@@ -255,7 +226,7 @@ public final class TdbStore implements GraphStore {
         return storing(() -> {
             loader.startBulk();
             try {
-                files.forEach(f -> parseNQuads(f, loader.stream()));
+                files.forEach(f -> ArticleNQuads.parse(f, loader.stream()));
                 loader.finishBulk();
             } catch (RuntimeException e) {
                 loader.finishException(e);
@@ -265,20 +236,6 @@ public final class TdbStore implements GraphStore {
             Txn.executeWrite(dataset, () -> EntityIdentity.consolidate(dsg, EntityIdentity.entitiesIn(dsg, touched)));
             return loaded;
         });
-    }
-
-    /** Parses {@code file} as N-Quads (gunzipped when its name ends in .gz) into {@code sink}. */
-    private static void parseNQuads(Path file, StreamRDF sink) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             InputStream quads = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in) {
-            RDFParser.source(quads).lang(Lang.NQUADS).parse(sink);
-        } catch (NoSuchFileException e) {
-            throw new StoreException(file + ": no such file", e);
-        } catch (IOException e) {
-            throw new StoreException(file + ": cannot read: " + e.getMessage(), e);
-        } catch (RiotException e) {
-            throw new StoreException(file + ": not N-Quads: " + e.getMessage(), e);
-        }
     }
 
     /**

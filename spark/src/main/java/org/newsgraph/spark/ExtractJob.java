@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -99,9 +99,14 @@ public final class ExtractJob {
         LongAccumulator quads = sc.sc().longAccumulator("quads");
         CollectionAccumulator<String> failures = sc.sc().collectionAccumulator("failures");
         int tasks = partitions > 0 ? partitions : 4 * sc.defaultParallelism();
-        JavaRDD<String> nquads = sc.binaryFiles(String.join(",", inputs), tasks)
-                .filter(file -> Inputs.hasArticleSuffix(new Path(file._1()).getName()))
-                .mapPartitions(new Extract(Instant.now(), articles, quads, failures));
+        JavaPairRDD<String, PortableDataStream> files = sc.binaryFiles(String.join(",", inputs), tasks)
+                .filter(file -> Inputs.hasArticleSuffix(new Path(file._1()).getName()));
+        if (files.getNumPartitions() < tasks) {
+            // Hadoop packs small files into few splits by their bytes; articles cost by their text, so
+            // spread them (the shuffle moves file handles, the executors read the contents)
+            files = files.repartition(tasks);
+        }
+        JavaRDD<String> nquads = files.mapPartitions(new Extract(Instant.now(), articles, quads, failures));
         nquads.saveAsTextFile(output, GzipCodec.class);
         return new Result(articles.value(), quads.value(), List.copyOf(failures.value()));
     }
@@ -113,7 +118,7 @@ public final class ExtractJob {
     }
 
     /** One partition's files to the N-Quads of their articles, one string per article. */
-    static final class Extract implements FlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, String>, Serializable {
+    static final class Extract implements FlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, String> {
         /** Models load once per executor JVM; a processor is not thread-safe, so each task thread has its own. */
         private static final ThreadLocal<ArticleProcessor> PROCESSORS = ThreadLocal.withInitial(ArticleProcessor::standard);
 
@@ -140,7 +145,7 @@ public final class ExtractJob {
                 public boolean hasNext() {
                     while (ready.isEmpty() && files.hasNext()) {
                         Tuple2<String, PortableDataStream> file = files.next();
-                        read(reader, run, sourceName(file._1()), file._2());
+                        read(sourceName(file._1()), file._2());
                     }
                     return !ready.isEmpty();
                 }
@@ -154,10 +159,10 @@ public final class ExtractJob {
                 }
 
                 /** Extracts a file's articles (a JSON Lines file's, line by line) into {@code ready}. */
-                private void read(ArticleReader reader, ExtractionRun run, String name, PortableDataStream data) {
+                private void read(String name, PortableDataStream data) {
                     if (!Inputs.isJsonLines(name)) {
                         try (InputStream in = data.open()) {
-                            extract(name, () -> reader.read(name, in), run);
+                            extract(name, () -> reader.read(name, in));
                         } catch (IOException e) {
                             failures.add(name + ": cannot read: " + e.getMessage());
                         }
@@ -176,11 +181,15 @@ public final class ExtractJob {
                     for (Inputs.Line l : lines) {
                         String lineName = name + ":" + l.number();
                         byte[] line = Arrays.copyOfRange(bytes, (int) l.offset(), (int) (l.offset() + l.length()));
-                        extract(lineName, () -> reader.jsonLine(lineName, line), run);
+                        extract(lineName, () -> reader.jsonLine(lineName, line));
                     }
                 }
 
-                private void extract(String name, ArticleSource source, ExtractionRun run) {
+                /**
+                 * Extracts one article into {@code ready}, or records why not. Spark may run a
+                 * failed task again, so after a retry the counts and failures can hold it twice.
+                 */
+                private void extract(String name, ArticleSource source) {
                     try {
                         Article article = source.read();
                         ByteArrayOutputStream out = new ByteArrayOutputStream();
