@@ -17,8 +17,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
-import org.newsgraph.annotate.AnnotatedText;
-import org.newsgraph.annotate.Annotator;
 import org.newsgraph.annotate.OpenNlpAnnotator;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
@@ -83,8 +81,8 @@ public final class Pipeline {
         return new Run(inputs, known, writer, settings, listener).run();
     }
 
-    private Worker worker() {
-        return new Worker(new OpenNlpAnnotator(), extractors.get());
+    private ArticleProcessor worker() {
+        return new ArticleProcessor(new OpenNlpAnnotator(), extractors.get());
     }
 
     /**
@@ -132,7 +130,7 @@ public final class Pipeline {
 
         IngestReport run() {
             long start = System.nanoTime();
-            ThreadLocal<Worker> workers = ThreadLocal.withInitial(Pipeline.this::worker);
+            ThreadLocal<ArticleProcessor> workers = ThreadLocal.withInitial(Pipeline.this::worker);
             int jobs = settings.jobs();
             ThreadPoolExecutor pool = new ThreadPoolExecutor(jobs, jobs, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), r -> {
                 Thread t = new Thread(r, "newsgraph-worker");
@@ -149,7 +147,7 @@ public final class Pipeline {
                         AtomicLong started = new AtomicLong();
                         window.add(new Pending(input, pool.submit(() -> {
                             // a new thread's models load before the clock starts: the budget is the article's
-                            Worker worker = workers.get();
+                            ArticleProcessor worker = workers.get();
                             started.set(System.nanoTime());
                             Article article = reader.read(input);
                             ArticleKey key = ArticleKey.of(article);
@@ -298,22 +296,6 @@ public final class Pipeline {
         private void fail(Input input, String message) {
             totals.failures.add(message);
             listener.failed(input, message);
-        }
-    }
-
-    /** One thread's stages. */
-    private final class Worker {
-        private final Annotator annotator;
-        private final Extractor extractor;
-
-        Worker(Annotator annotator, Extractor extractor) {
-            this.annotator = annotator;
-            this.extractor = extractor;
-        }
-
-        Extraction extract(Article article) {
-            AnnotatedText text = annotator.annotate(article);
-            return extractor.extract(text);
         }
     }
 

@@ -11,7 +11,12 @@ public record ExtractionRun(String software, String version, Instant started) {
 
     /** This build of newsgraph, starting now. */
     public static ExtractionRun now() {
-        return new ExtractionRun("newsgraph", buildVersion(), Instant.now());
+        return startedAt(Instant.now());
+    }
+
+    /** This build of newsgraph, started at {@code started} (one run spread over several machines). */
+    public static ExtractionRun startedAt(Instant started) {
+        return new ExtractionRun("newsgraph", buildVersion(), started);
     }
 
     /** The version Maven wrote into the build; "dev" when run from unpackaged classes. */

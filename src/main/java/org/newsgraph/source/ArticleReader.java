@@ -68,14 +68,32 @@ public final class ArticleReader {
             return readLine(input);
         }
         byte[] bytes = bytes(input);
+        if (input.isStdin() && bytes.length == 0) {
+            throw new SourceException(input.name(), "standard input is empty (or closed)");
+        }
+        return file(input.name(), bytes, input.isStdin() ? ArticleMetadata.EMPTY : Sidecar.read(input.path()));
+    }
+
+    /**
+     * Reads a file's content from {@code in} (gunzipped when {@code name} ends in {@code .gz}), for
+     * callers whose files are not on the local file system (a Spark job's Hadoop paths); a sidecar
+     * is not looked for. {@code name} is the article's source name.
+     */
+    public Article read(String name, InputStream in) throws SourceException {
+        try {
+            return file(name, content(name, in), ArticleMetadata.EMPTY);
+        } catch (IOException e) {
+            throw new SourceException(name, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private Article file(String name, byte[] bytes, ArticleMetadata sidecar) throws SourceException {
         String reason = unreadable(bytes);
         if (reason != null) {
-            throw new SourceException(input.name(), input.isStdin() && bytes.length == 0
-                    ? "standard input is empty (or closed)" : reason);
+            throw new SourceException(name, reason);
         }
-        Article article = (isHtml(input, bytes) ? html : text).extract(input.name(), bytes);
-        ArticleMetadata sidecar = input.isStdin() ? ArticleMetadata.EMPTY : Sidecar.read(input.path());
-        return withinLength(input, new Article(article.sourceName(), article.body(),
+        Article article = (isHtml(name, bytes) ? html : text).extract(name, bytes);
+        return withinLength(name, new Article(article.sourceName(), article.body(),
                 given.orElse(sidecar).orElse(article.metadata()), article.captions()).normalized());
     }
 
@@ -85,7 +103,7 @@ public final class ArticleReader {
      */
     private Article readLine(Input input) throws SourceException {
         if (input.length() > maxBytes) {
-            throw tooLarge(input, input.length());
+            throw tooLarge(input.name(), input.length());
         }
         byte[] bytes = new byte[(int) input.length()];
         try (FileChannel channel = FileChannel.open(input.path())) {
@@ -99,32 +117,43 @@ public final class ArticleReader {
         } catch (IOException e) {
             throw new SourceException(input.name(), "cannot read: " + Inputs.reason(e), e);
         }
-        JsonObject json = Sidecar.object(input.name(), TextDecoder.decodeUtf8(input.name(), bytes), "the line");
-        ArticleMetadata own = Sidecar.metadata(input.name(), json);
+        return jsonLine(input.name(), bytes);
+    }
+
+    /**
+     * One line of a JSON Lines file, given as its bytes; {@code name} is the article's source name
+     * ({@code FILE:LINE}, as {@link Inputs} names lines).
+     */
+    public Article jsonLine(String name, byte[] bytes) throws SourceException {
+        if (bytes.length > maxBytes) {
+            throw tooLarge(name, bytes.length);
+        }
+        JsonObject json = Sidecar.object(name, TextDecoder.decodeUtf8(name, bytes), "the line");
+        ArticleMetadata own = Sidecar.metadata(name, json);
         String body = Sidecar.string(json, "text");
         String page = Sidecar.string(json, "html");
         if (body == null && page == null) {
-            throw new SourceException(input.name(), "the line has no \"text\" or \"html\" string");
+            throw new SourceException(name, "the line has no \"text\" or \"html\" string");
         }
         byte[] content = (body != null ? body : page).getBytes(StandardCharsets.UTF_8);
         String reason = unreadable(content);
         if (reason != null) {
-            throw new SourceException(input.name(), reason.replace("file", body != null ? "text" : "html"));
+            throw new SourceException(name, reason.replace("file", body != null ? "text" : "html"));
         }
         Article article;
         if (body != null && own.headline() != null) {
-            article = new Article(input.name(), body, ArticleMetadata.EMPTY, List.of());
+            article = new Article(name, body, ArticleMetadata.EMPTY, List.of());
         } else {
-            article = (body != null ? text : html).extract(input.name(), content);
+            article = (body != null ? text : html).extract(name, content);
         }
-        return withinLength(input, new Article(article.sourceName(), article.body(),
+        return withinLength(name, new Article(article.sourceName(), article.body(),
                 given.orElse(own).orElse(article.metadata()), article.captions()).normalized());
     }
 
-    private Article withinLength(Input input, Article article) throws SourceException {
+    private Article withinLength(String name, Article article) throws SourceException {
         int length = article.text().length();
         if (length > maxChars) {
-            throw new SourceException(input.name(), String.format(Locale.ROOT,
+            throw new SourceException(name, String.format(Locale.ROOT,
                     "too long for one article (%,d characters of text, the limit is %,d; --max-chars): split it",
                     length, maxChars));
         }
@@ -137,18 +166,17 @@ public final class ArticleReader {
                 if (stdinClosed()) {
                     throw new SourceException(input.name(), "standard input is closed");
                 }
-                return limited(input, System.in);
+                return limited(input.name(), System.in);
             }
             if (Files.isDirectory(input.path())) {
                 throw new SourceException(input.name(), "is a directory");
             }
             long size = Files.size(input.path());
             if (size > maxBytes) {
-                throw tooLarge(input, size);
+                throw tooLarge(input.name(), size);
             }
             try (InputStream in = Files.newInputStream(input.path())) {
-                InputStream stream = input.name().endsWith(".gz") ? new GZIPInputStream(in) : in;
-                return limited(input, stream);
+                return content(input.name(), in);
             }
         } catch (NoSuchFileException e) {
             throw new SourceException(input.name(), "no such file or directory", e);
@@ -185,20 +213,25 @@ public final class ArticleReader {
         }
     }
 
-    private byte[] limited(Input input, InputStream in) throws IOException, SourceException {
+    /** A file's bytes, gunzipped when its name ends in .gz. */
+    private byte[] content(String name, InputStream in) throws IOException, SourceException {
+        return limited(name, name.endsWith(".gz") ? new GZIPInputStream(in) : in);
+    }
+
+    private byte[] limited(String name, InputStream in) throws IOException, SourceException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
         for (int n; (n = in.read(buffer)) > 0; ) {
             out.write(buffer, 0, n);
             if (out.size() > maxBytes) {
-                throw tooLarge(input, out.size());
+                throw tooLarge(name, out.size());
             }
         }
         return out.toByteArray();
     }
 
-    private SourceException tooLarge(Input input, long size) {
-        return new SourceException(input.name(), String.format(Locale.ROOT,
+    private SourceException tooLarge(String name, long size) {
+        return new SourceException(name, String.format(Locale.ROOT,
                 "too large (%.1f MB, the limit is %.1f MB; a news article is far smaller: split the file)",
                 size / 1048576.0, maxBytes / 1048576.0));
     }
@@ -253,12 +286,12 @@ public final class ArticleReader {
                 || c == '\uFEFF' || c == '\u200B' || c == '\u2060' || c == '\u180E');
     }
 
-    private boolean isHtml(Input input, byte[] bytes) {
+    private boolean isHtml(String inputName, byte[] bytes) {
         return switch (format) {
             case HTML -> true;
             case TEXT -> false;
             case AUTO -> {
-                String name = input.name().toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
+                String name = inputName.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
                 if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
                     yield true;
                 }

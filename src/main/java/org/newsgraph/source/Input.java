@@ -42,7 +42,7 @@ public record Input(String name, Path path, long offset, long length, String pro
     }
 
     /** {@code s} with control, line-separator and bidi characters shown as {@code \\uXXXX} (newline as {@code \\n}). */
-    static String printable(String s) {
+    public static String printable(String s) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

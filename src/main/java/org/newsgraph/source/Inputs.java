@@ -183,36 +183,50 @@ public final class Inputs {
 
         /** One input per non-blank line of a JSON Lines file; one failed input when it cannot be read. */
         void lines(Path file) {
-            List<Input> found = new ArrayList<>();
+            List<Line> found;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                long offset = 0;
-                long start = 0;
-                long line = 1;
-                boolean blank = true;
-                for (int b; (b = in.read()) >= 0; offset++) {
-                    if (b == '\n') {
-                        if (!blank) {
-                            found.add(Input.line(file, line, start, offset - start));
-                        }
-                        line++;
-                        start = offset + 1;
-                        blank = true;
-                    } else if (b != ' ' && b != '\t' && b != '\r') {
-                        blank = false;
-                    }
-                }
-                if (!blank) {
-                    found.add(Input.line(file, line, start, offset - start));
-                }
+                found = jsonLines(in);
             } catch (IOException e) {
                 inputs.add(Input.failed(file, "cannot read: " + reason(e)));
                 return;
             }
             if (found.isEmpty()) {
-                inputs.add(Input.failed(file, "empty file (no JSON lines)"));
+                inputs.add(Input.failed(file, EMPTY_JSON_LINES));
             }
-            inputs.addAll(found);
+            found.forEach(l -> inputs.add(Input.line(file, l.number(), l.offset(), l.length())));
         }
+    }
+
+    /** Why a JSON Lines file gives no input. */
+    public static final String EMPTY_JSON_LINES = "empty file (no JSON lines)";
+
+    /** A non-blank line of a JSON Lines file: its number (from 1), and where its bytes are. */
+    public record Line(long number, long offset, long length) {
+    }
+
+    /** The non-blank lines of a JSON Lines file read from {@code in}, as {@code ingest} numbers them. */
+    public static List<Line> jsonLines(InputStream in) throws IOException {
+        List<Line> found = new ArrayList<>();
+        long offset = 0;
+        long start = 0;
+        long line = 1;
+        boolean blank = true;
+        for (int b; (b = in.read()) >= 0; offset++) {
+            if (b == '\n') {
+                if (!blank) {
+                    found.add(new Line(line, start, offset - start));
+                }
+                line++;
+                start = offset + 1;
+                blank = true;
+            } else if (b != ' ' && b != '\t' && b != '\r') {
+                blank = false;
+            }
+        }
+        if (!blank) {
+            found.add(new Line(line, start, offset - start));
+        }
+        return found;
     }
 
     /** The reason of an I/O error, in words. */
@@ -227,11 +241,21 @@ public final class Inputs {
     }
 
     static boolean isJsonLines(Path file) {
-        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+        return file.getFileName() != null && isJsonLines(file.getFileName().toString());
+    }
+
+    /** Whether a file of this name is read as JSON Lines, one article a line. */
+    public static boolean isJsonLines(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".jsonl");
     }
 
     private static boolean hasArticleSuffix(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return hasArticleSuffix(file.getFileName().toString());
+    }
+
+    /** Whether a file of this name is taken from a directory as an article (or JSON Lines of them). */
+    public static boolean hasArticleSuffix(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         return ARTICLE_SUFFIXES.stream().anyMatch(name::endsWith);
     }
 

@@ -1,5 +1,6 @@
 package org.newsgraph.store;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,26 @@ public interface GraphStore extends AutoCloseable {
             writer.commit();
             return outcome;
         }
+    }
+
+    /**
+     * Stores the articles of N-Quads files that newsgraph wrote elsewhere (the Spark job's output,
+     * {@code ingest --bulk --nquads}), one article at a time, replacing older versions as {@code
+     * ingest} does; returns the quads written (an article already stored in this version is left).
+     */
+    default long loadNQuads(List<Path> files) {
+        long[] written = {0};
+        try (ArticleWriter writer = writer()) {
+            for (Path file : files) {
+                ArticleNQuads.read(file, graph -> {
+                    if (writer.put(graph.key(), sink -> graph.quads().forEach(sink::quad)) != IngestOutcome.UNCHANGED) {
+                        written[0] += graph.quads().size();
+                    }
+                    writer.commit();
+                });
+            }
+        }
+        return written[0];
     }
 
     /** Every stored article with its content hash, to skip unchanged inputs before any annotation. */

@@ -193,23 +193,40 @@ public final class TdbStore implements GraphStore {
         return new BulkWriter(nquads, contentHashes(), sources);
     }
 
-    /**
-     * Loads what {@code writer} wrote with TDB2's parallel bulk loader, after removing, in one
-     * transaction, the older versions of those articles (a crash between the two leaves them out,
-     * whole; running the ingest again brings them back). Returns the quads loaded.
-     */
+    /** Loads what {@code writer} wrote, as {@link #bulkLoad(List, List)}. */
     public long bulkLoad(BulkWriter writer) {
-        if (writer.files().isEmpty()) {
+        return bulkLoad(writer.keys(), writer.files());
+    }
+
+    /**
+     * Loads N-Quads files of whole articles that newsgraph wrote elsewhere with TDB2's bulk loader:
+     * the articles they hold are read from the files first, so that older versions are replaced
+     * as {@code ingest} replaces them.
+     */
+    @Override
+    public long loadNQuads(List<Path> files) {
+        List<ArticleKey> keys = new ArrayList<>();
+        files.forEach(f -> ArticleNQuads.read(f, graph -> keys.add(graph.key())));
+        return bulkLoad(keys, files);
+    }
+
+    /**
+     * Loads {@code files}, the N-Quads of the articles {@code keys}, with TDB2's parallel bulk
+     * loader, after removing, in one transaction, the older versions of those articles (a crash
+     * between the two leaves them out, whole; running the ingest again brings them back).
+     */
+    private long bulkLoad(List<ArticleKey> keys, List<Path> files) {
+        if (files.isEmpty()) {
             return 0;
         }
         DatasetGraph dsg = dataset.asDatasetGraph();
         Set<Node> touched = new LinkedHashSet<>();
-        storing(() -> Txn.executeWrite(dataset, () -> writer.keys().forEach(k -> replace(dsg, k, touched))));
+        storing(() -> Txn.executeWrite(dataset, () -> keys.forEach(k -> replace(dsg, k, touched))));
         DataLoader loader = LoaderFactory.parallelLoader(dsg, (format, args) -> { });
         return storing(() -> {
             loader.startBulk();
             try {
-                loader.load(writer.files().stream().map(Path::toString).toList());
+                files.forEach(f -> ArticleNQuads.parse(f, loader.stream()));
                 loader.finishBulk();
             } catch (RuntimeException e) {
                 loader.finishException(e);
