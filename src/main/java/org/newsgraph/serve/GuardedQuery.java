@@ -165,11 +165,12 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     }
 
     /**
-     * How many characters one query's concatenations may hold: the response cap, or less on a small
-     * heap, where a builder of that size grows by doubling and is copied once more when done.
+     * How many characters one query's concatenations may hold: half the response cap (so that a row
+     * holding one still fits under it), or less on a small heap, where a builder of that size grows
+     * by doubling and is copied once more when done.
      */
     private long concatChars() {
-        return Math.min(maxBytes, Runtime.getRuntime().maxMemory() / 16);
+        return Math.min(maxBytes / 2, Runtime.getRuntime().maxMemory() / 16);
     }
 
     /** Counts what a result has taken so far and says where it was cut. */

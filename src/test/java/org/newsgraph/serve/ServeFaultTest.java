@@ -240,9 +240,9 @@ class ServeFaultTest {
             for (String q : List.of(cross, inner)) {
                 HttpResponse<String> cut = query(server, q, "application/sparql-results+json");
                 assertEquals(200, cut.statusCode(), cut.body());
-                assertTrue(value(cut).length() <= 50_000, q + ": " + value(cut).length());
-                assertTrue(value(cut).length() > 40_000, "filled up to the cap: " + value(cut).length());
-                assertEquals("50000 characters of GROUP_CONCAT", cut.headers().firstValue(GuardedQuery.TRUNCATED).orElse(null));
+                assertTrue(value(cut).length() <= 25_000, q + ": " + value(cut).length());
+                assertTrue(value(cut).length() > 20_000, "filled up to the cap: " + value(cut).length());
+                assertEquals("25000 characters of GROUP_CONCAT", cut.headers().firstValue(GuardedQuery.TRUNCATED).orElse(null));
             }
         }
     }
