@@ -284,17 +284,10 @@ public final class Gazetteer {
     private static Set<String> firstColumn(String file) {
         String text = resourceText(file);
         Set<String> set = new HashSet<>(text.length() / 4);
-        int pos = 0;
-        int len = text.length();
-        while (pos < len) {
-            int eol = lineEnd(text, pos);
-            int end = contentEnd(text, pos, eol);
-            if (end > pos && text.charAt(pos) != '#') {
-                int tab = indexOf(text, '\t', pos, end);
-                set.add(text.substring(pos, tab >= 0 ? tab : end));
-            }
-            pos = eol + 1;
-        }
+        dataLines(text, (pos, end) -> {
+            int tab = indexOf(text, '\t', pos, end);
+            set.add(text.substring(pos, tab >= 0 ? tab : end));
+        });
         return set;
     }
 
@@ -302,32 +295,21 @@ public final class Gazetteer {
     private static Map<String, Long> readCities() {
         String text = resourceText("cities.tsv");
         Map<String, Long> pop = new HashMap<>(text.length() / 10);
-        int pos = 0;
-        int len = text.length();
-        while (pos < len) {
-            int eol = lineEnd(text, pos);
-            int end = contentEnd(text, pos, eol);
-            if (end > pos && text.charAt(pos) != '#') {
-                int tab1 = indexOf(text, '\t', pos, end);
-                int tab2 = tab1 < 0 ? -1 : indexOf(text, '\t', tab1 + 1, end);
-                if (tab1 > pos && tab2 > 0) {
-                    long p = 0;
-                    for (int i = tab2 + 1; i < end; i++) {
-                        char ch = text.charAt(i);
-                        if (ch < '0' || ch > '9') {
-                            break;
-                        }
-                        p = p * 10 + (ch - '0');
+        dataLines(text, (pos, end) -> {
+            int tab1 = indexOf(text, '\t', pos, end);
+            int tab2 = tab1 < 0 ? -1 : indexOf(text, '\t', tab1 + 1, end);
+            if (tab1 > pos && tab2 > 0) {
+                long p = 0;
+                for (int i = tab2 + 1; i < end; i++) {
+                    char ch = text.charAt(i);
+                    if (ch < '0' || ch > '9') {
+                        break;
                     }
-                    String name = text.substring(pos, tab1);
-                    Long old = pop.get(name);
-                    if (old == null || old < p) {
-                        pop.put(name, p);
-                    }
+                    p = p * 10 + (ch - '0');
                 }
+                pop.merge(text.substring(pos, tab1), p, Math::max);
             }
-            pos = eol + 1;
-        }
+        });
         return pop;
     }
 
@@ -376,6 +358,26 @@ public final class Gazetteer {
         }
     }
 
+    /** Where a data line of a resource's text starts and ends (without its line break). */
+    @FunctionalInterface
+    private interface DataLine {
+        void at(int begin, int end);
+    }
+
+    /** Calls {@code line} for each line of {@code text} that is neither blank nor a '#' comment. */
+    private static void dataLines(String text, DataLine line) {
+        int pos = 0;
+        int len = text.length();
+        while (pos < len) {
+            int eol = lineEnd(text, pos);
+            int end = contentEnd(text, pos, eol);
+            if (end > pos && text.charAt(pos) != '#') {
+                line.at(pos, end);
+            }
+            pos = eol + 1;
+        }
+    }
+
     private static int lineEnd(String text, int pos) {
         int eol = text.indexOf('\n', pos);
         return eol < 0 ? text.length() : eol;
@@ -389,16 +391,7 @@ public final class Gazetteer {
     static List<String[]> rows(String file) {
         String text = resourceText(file);
         List<String[]> rows = new ArrayList<>(text.length() / 16);
-        int pos = 0;
-        int len = text.length();
-        while (pos < len) {
-            int eol = lineEnd(text, pos);
-            int end = contentEnd(text, pos, eol);
-            if (end > pos && text.charAt(pos) != '#') {
-                rows.add(splitTabs(text, pos, end));
-            }
-            pos = eol + 1;
-        }
+        dataLines(text, (pos, end) -> rows.add(splitTabs(text, pos, end)));
         return rows;
     }
 
@@ -409,23 +402,11 @@ public final class Gazetteer {
     static Map<String, List<String>> keyedRows(String file) {
         String text = resourceText(file);
         Map<String, List<String>> out = new HashMap<>(text.length() / 16);
-        int pos = 0;
-        int len = text.length();
-        while (pos < len) {
-            int eol = lineEnd(text, pos);
-            int end = contentEnd(text, pos, eol);
-            if (end > pos && text.charAt(pos) != '#') {
-                int tab = indexOf(text, '\t', pos, end);
-                String key = text.substring(pos, tab < 0 ? end : tab);
-                List<String> rest = out.get(key);
-                if (rest == null) {
-                    rest = new ArrayList<>(1);
-                    out.put(key, rest);
-                }
-                rest.add(tab < 0 ? "" : text.substring(tab + 1, end));
-            }
-            pos = eol + 1;
-        }
+        dataLines(text, (pos, end) -> {
+            int tab = indexOf(text, '\t', pos, end);
+            out.computeIfAbsent(text.substring(pos, tab < 0 ? end : tab), k -> new ArrayList<>(1))
+                    .add(tab < 0 ? "" : text.substring(tab + 1, end));
+        });
         return out;
     }
 
