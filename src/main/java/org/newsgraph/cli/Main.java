@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.newsgraph.rdf.ExtractionRun;
 import org.newsgraph.store.GraphStore;
@@ -96,7 +98,16 @@ public final class Main {
         return RemoteStore.isRemote(location) ? RemoteStore.connect(location) : openExistingStore();
     }
 
+    /**
+     * Jena's node caches (Caffeine) log a fault in their background upkeep as a warning with a stack
+     * trace. On a full disk that fault is the memory-mapped store failing, which the write itself
+     * also hits and the ingest reports as one line naming the input; the warning would only repeat it
+     * as Java internals. Held here because the logging framework keeps loggers only weakly.
+     */
+    private static final Logger CACHE_UPKEEP = Logger.getLogger("com.github.benmanes.caffeine");
+
     public static void main(String[] args) {
+        CACHE_UPKEEP.setLevel(Level.SEVERE);
         try {
             System.exit(commandLine().execute(args));
         } catch (OutOfMemoryError e) {
