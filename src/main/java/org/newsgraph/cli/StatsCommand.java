@@ -28,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--recount", description = "First add the counts to articles stored by an older version, which kept none.")
+    @Option(names = "--recount", description = "First add the counts to articles stored by an older version, which kept none, and the store-wide co-occurrence totals.")
     boolean recount;
 
     @Override
@@ -45,6 +45,10 @@ final class StatsCommand implements Callable<Integer> {
             if (!uncounted.isEmpty()) {
                 spec.commandLine().getErr().printf("newsgraph: %d articles were stored by an older version and are not "
                         + "counted here, nor by the bundled queries; `newsgraph stats --recount` counts them%n", uncounted.size());
+            }
+            if (StoreCounts.totalsMissing(store)) {
+                spec.commandLine().getErr().printf("newsgraph: the store keeps no co-occurrence totals (written by an older "
+                        + "version), so the cooccurrence query finds no pairs; `newsgraph stats --recount` adds them%n");
             }
             var stats = QueryCatalog.bundled().get("stats").orElseThrow();
             for (Map<String, Node> row : new QueryRunner(store).select(stats, Map.of())) {

@@ -29,6 +29,7 @@ import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Schema;
 import org.newsgraph.source.ArticleReader;
 import org.newsgraph.source.Input;
+import org.newsgraph.store.PairTotals;
 import org.newsgraph.store.TdbStore;
 
 /**
@@ -154,6 +155,8 @@ public final class QueryBenchmark {
                 }
             }
             loader.finishBulk();
+            // the loader bypasses the store's writer, which keeps the co-occurrence totals
+            org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> PairTotals.rebuild(store.dataset().asDatasetGraph()));
         }
         move(partial, target);
     }

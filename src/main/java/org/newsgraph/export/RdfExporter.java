@@ -26,6 +26,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 import org.newsgraph.rdf.ItsRdf;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Nif;
 import org.newsgraph.rdf.Prov;
@@ -113,6 +114,8 @@ public final class RdfExporter {
                 });
             }
         });
+        // the store's co-occurrence totals: nodes of their own, each described once, in that graph only
+        dsg.find(Iris.TOTALS_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> sink.triple(q.asTriple()));
         for (Node node : shared) {
             Set<Triple> written = new HashSet<>();
             dsg.find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(q -> {

@@ -10,7 +10,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.ArticleSummary;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Nif;
+import org.newsgraph.store.ArticleCounts;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.PairTotals;
 
 /**
  * The counts the articles keep (see {@link ArticleSummary}), added up; and, for a store written
@@ -26,13 +28,14 @@ public final class StoreCounts {
         return store.read(ds -> (long) articlesIn(ds.asDatasetGraph()).size());
     }
 
-    /** The articles that keep no counts (stored by an older version). */
+    /** The articles that keep no counts, or not all of today's (stored by an older version). */
     public static List<Node> uncounted(GraphStore store) {
         return store.read(ds -> {
             DatasetGraph dsg = ds.asDatasetGraph();
             List<Node> out = new ArrayList<>();
             for (Node article : articlesIn(dsg)) {
-                if (!dsg.contains(article, article, NG.quadCount, Node.ANY)) {
+                // the newest of the counts: an article without it keeps older counts, or none
+                if (!dsg.contains(article, article, NG.eventCount, Node.ANY)) {
                     out.add(article);
                 }
             }
@@ -40,22 +43,24 @@ public final class StoreCounts {
         });
     }
 
-    /** Adds the counts to every article that keeps none, one transaction per article; returns how many. */
+    /**
+     * Adds the counts to every article that keeps none, one transaction per article, then the
+     * store-wide co-occurrence totals if they need it; returns how many articles were counted.
+     */
     public static int recount(org.newsgraph.store.TdbStore store) {
         List<Node> articles = uncounted(store);
         for (Node article : articles) {
-            Txn.executeWrite(store.dataset(), () -> {
-                DatasetGraph dsg = store.dataset().asDatasetGraph();
-                List<Quad> quads = new ArrayList<>();
-                List<Node> graphs = new ArrayList<>(List.of(article));
-                dsg.find(article, Node.ANY, RDF.type.asNode(), Nif.Sentence).forEachRemaining(q -> graphs.add(q.getSubject()));
-                for (Node g : graphs) {
-                    dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
-                }
-                ArticleSummary.of(article, quads).forEach(dsg::add);
-            });
+            Txn.executeWrite(store.dataset(), () -> ArticleCounts.recount(store.dataset().asDatasetGraph(), article));
+        }
+        if (!articles.isEmpty() || totalsMissing(store)) {
+            Txn.executeWrite(store.dataset(), () -> PairTotals.rebuild(store.dataset().asDatasetGraph()));
         }
         return articles.size();
+    }
+
+    /** Whether the store's articles keep co-occurrence pairs but the store no totals of them (an older version's store). */
+    public static boolean totalsMissing(GraphStore store) {
+        return store.read(ds -> PairTotals.missing(ds.asDatasetGraph()));
     }
 
     /** Articles are the subjects of ng:contentHash in their own graph. */

@@ -22,8 +22,13 @@ import org.apache.jena.vocabulary.SKOS;
 /**
  * The counts kept with an article so that queries add them up instead of scanning the store:
  * sentences, mentions, entities and fact graphs of the article, how often it mentions each entity
- * ({@code ng:EntityTally}, with its names lower-cased to look it up by) and which entities share sentences ({@code ng:Cooccurrence}). They are
- * computed from the article's own quads and written into the article's graph, so replacing or
+ * ({@code ng:EntityTally}, with its names lower-cased to look it up by), which entities share
+ * sentences ({@code ng:Cooccurrence}), how many events of its own it holds and which of them
+ * have a class of the event taxonomy ({@code ng:typedEvent}: the store's timeline of typed events
+ * starts from these instead of reading every event). Only entities that
+ * articles share (IRIs under {@link NG#ENTITY_BASE}) are tallied: an event found in one sentence
+ * is the article's own, counted, not tallied (a news store holds about 80 of them per article,
+ * and a tally each made every count over tallies scan them). They are computed from the article's own quads and written into the article's graph, so replacing or
  * removing the article replaces or removes them with it.
  */
 public final class ArticleSummary {
@@ -32,10 +37,15 @@ public final class ArticleSummary {
     // IRIs sort as SPARQL's STR(?a) < STR(?b) does: by code point
     private static final Comparator<Node> BY_IRI = Comparator.comparing(Node::getURI, ArticleSummary::compareCodePoints);
 
+    private static final Set<Node> SUMMARY_PREDICATES = Set.of(NG.sentenceCount, NG.mentionCount, NG.entityCount,
+            NG.factGraphCount, NG.eventCount, NG.typedEvent, NG.quadCount, NG.tally, NG.cooccurrence);
+
     private final Node article;
     private final Set<Node> sentences = new HashSet<>();
     private final Set<Node> factGraphs = new HashSet<>();
     private final Map<Node, Set<Node>> types = new TreeMap<>(BY_IRI);
+    private final Set<Node> ownEvents = new HashSet<>();
+    private final Set<Node> classed = new HashSet<>();
     private final Map<Node, Set<Node>> entitiesOfMention = new HashMap<>();
     private final Map<Node, Node> sentenceOfMention = new HashMap<>();
     private final Map<Node, Set<String>> names = new HashMap<>();
@@ -64,7 +74,13 @@ public final class ArticleSummary {
             if (q.getObject().equals(Nif.Sentence) && q.getGraph().equals(article)) {
                 sentences.add(q.getSubject());
             } else if (ENTITY_CLASSES.contains(q.getObject()) && q.getSubject().isURI()) {
-                types.computeIfAbsent(q.getSubject(), k -> new TreeSet<>(BY_IRI)).add(q.getObject());
+                if (q.getSubject().getURI().startsWith(NG.ENTITY_BASE)) {
+                    types.computeIfAbsent(q.getSubject(), k -> new TreeSet<>(BY_IRI)).add(q.getObject());
+                } else if (q.getObject().equals(Schema.Event)) {
+                    ownEvents.add(q.getSubject());
+                }
+            } else {
+                classed.add(q.getSubject());
             }
         } else if (p.equals(ItsRdf.taIdentRef) && q.getObject().isURI()) {
             entitiesOfMention.computeIfAbsent(q.getSubject(), k -> new HashSet<>()).add(q.getObject());
@@ -103,6 +119,8 @@ public final class ArticleSummary {
         w.add(article, NG.mentionCount, count(entitiesOfMention.size()));
         w.add(article, NG.entityCount, count(mentions.size()));
         w.add(article, NG.factGraphCount, count(factGraphs.size()));
+        w.add(article, NG.eventCount, count(ownEvents.size()));
+        ownEvents.stream().filter(classed::contains).sorted(BY_IRI).forEach(e -> w.add(article, NG.typedEvent, e));
         int n = 0;
         for (Map.Entry<Node, Set<Node>> e : types.entrySet()) {
             Node tally = NodeFactory.createURI(article.getURI() + "#tally-" + ++n);
@@ -123,6 +141,18 @@ public final class ArticleSummary {
         // the article's quads, these included, and this one
         w.add(article, NG.quadCount, count(seen + out.size() + 1));
         return out;
+    }
+
+    /** Whether {@code q} is one of the quads a summary of {@code article} writes. */
+    public static boolean isSummary(Node article, Quad q) {
+        if (!q.getGraph().equals(article) || !q.getSubject().isURI()) {
+            return false;
+        }
+        if (q.getSubject().equals(article)) {
+            return SUMMARY_PREDICATES.contains(q.getPredicate());
+        }
+        String s = q.getSubject().getURI();
+        return s.startsWith(article.getURI() + "#tally-") || s.startsWith(article.getURI() + "#pair-");
     }
 
     /** How a name is looked up: SPARQL's {@code LCASE(STR(?name))}, so that a query can find it by index. */

@@ -19,6 +19,17 @@ public final class Iris {
     /** The store-level graph of the user's merges and alias-file names. */
     public static final Node ALIASES_GRAPH = NodeFactory.createURI(NG.BASE + "graph/aliases");
 
+    /**
+     * The store-level graph of co-occurrence totals: for each pair of entities, the sentences they
+     * share added up over every article (kept by the store as articles come and go).
+     */
+    public static final Node TOTALS_GRAPH = NodeFactory.createURI(NG.BASE + "graph/totals");
+    /**
+     * Where the IRI of a pair's total starts; the rest is the SHA-256 of the two entity IRIs joined
+     * by a space, which SPARQL's {@code SHA256} computes alike (a remote store's updates mint it).
+     */
+    public static final String PAIR_TOTAL_BASE = NG.BASE + "pair/";
+
     /** GeoNames features, as GeoNames names them for the Semantic Web: {@code https://sws.geonames.org/ID/}. */
     public static final String GEONAMES_BASE = "https://sws.geonames.org/";
 
@@ -33,6 +44,11 @@ public final class Iris {
     /** The coordinates of a GeoNames feature ({@code schema:GeoCoordinates}), one node per feature. */
     public static Node coordinates(long geonamesId) {
         return NodeFactory.createURI(NG.BASE + "geo/geonames/" + geonamesId);
+    }
+
+    /** The store-wide total of the pair ({@code first}, {@code second}). */
+    public static Node pairTotal(Node first, Node second) {
+        return NodeFactory.createURI(PAIR_TOTAL_BASE + digest(first.getURI() + " " + second.getURI()));
     }
 
     /** An entity from its key ("person/saddam-hussein"). */

@@ -69,6 +69,8 @@ public final class NG {
     public static final Node mentionCount = term(NS, "mentionCount");
     public static final Node entityCount = term(NS, "entityCount");
     public static final Node factGraphCount = term(NS, "factGraphCount");
+    public static final Node eventCount = term(NS, "eventCount");
+    public static final Node typedEvent = term(NS, "typedEvent");
     public static final Node quadCount = term(NS, "quadCount");
     public static final Node tally = term(NS, "tally");
     public static final Node tallied = term(NS, "tallied");

@@ -361,15 +361,21 @@ public final class EntityIdentity {
     }
 
     /**
-     * Replaces {@code from} by {@code to} in every quad outside the aliases graph, and records the
-     * merge in {@code record} (a graph) when not null.
+     * Replaces {@code from} by {@code to} in every quad outside the aliases and totals graphs,
+     * counts the articles that named {@code from} again (and their totals), and records the merge in {@code record} (a
+     * graph) when not null.
      */
     private static void rewrite(DatasetGraph dsg, Node from, Node to, Node record) {
         List<Quad> old = new ArrayList<>();
         dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
         dsg.find(Node.ANY, Node.ANY, Node.ANY, from).forEachRemaining(old::add);
+        // the counts of the articles that name `from` change with it: they are taken out of the
+        // totals now and counted again once the article names `to`
+        Set<Node> articles = new LinkedHashSet<>();
+        old.forEach(q -> articleOf(q.getGraph()).ifPresent(articles::add));
+        articles.forEach(a -> PairTotals.subtract(dsg, a));
         for (Quad q : old) {
-            if (q.getGraph().equals(Iris.ALIASES_GRAPH)) {
+            if (q.getGraph().equals(Iris.ALIASES_GRAPH) || q.getGraph().equals(Iris.TOTALS_GRAPH)) {
                 continue;
             }
             dsg.delete(q);
@@ -384,6 +390,10 @@ public final class EntityIdentity {
             if (!s.equals(o)) {
                 dsg.add(q.getGraph(), s, q.getPredicate(), o);
             }
+        }
+        for (Node a : articles) {
+            ArticleCounts.recount(dsg, a);
+            PairTotals.add(dsg, a);
         }
         if (record != null) {
             dsg.add(record, from, SAME_AS, to);
@@ -533,6 +543,15 @@ public final class EntityIdentity {
     /** Names live in the article and sentence graphs, not in the store-level ones. */
     private static boolean isNameGraph(Node g) {
         return !g.equals(Iris.IDENTITY_GRAPH) && !g.equals(Iris.ALIASES_GRAPH);
+    }
+
+    /** The article whose graph (its own or one of its sentences') {@code graph} is; none for the store's graphs. */
+    private static Optional<Node> articleOf(Node graph) {
+        if (!graph.isURI() || !graph.getURI().startsWith(NG.ARTICLE_BASE)) {
+            return Optional.empty();
+        }
+        int hash = graph.getURI().indexOf('#');
+        return Optional.of(hash < 0 ? graph : NodeFactory.createURI(graph.getURI().substring(0, hash)));
     }
 
     private static boolean isEntity(Node n) {

@@ -27,6 +27,7 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.ArticleKey;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Nif;
 import org.newsgraph.rdf.Schema;
@@ -134,7 +135,7 @@ public final class RemoteStore implements GraphStore {
                         .append(nt(q.getPredicate())).append(' ').append(nt(q.getObject())).append(" }\n");
             }
         });
-        update.append("}");
+        update.append("} ;\n").append(addTotals(nt(key.article())));
         remote(() -> connection.update(update.toString()));
         return replaces ? IngestOutcome.REPLACED : IngestOutcome.ADDED;
     }
@@ -144,11 +145,42 @@ public final class RemoteStore implements GraphStore {
         return deleteWhere("BIND(" + article + " AS ?old)");
     }
 
-    /** Deletes the sentence graphs and the own graph of every article ?old that {@code pattern} binds. */
+    /**
+     * Deletes the sentence graphs and the own graph of every article ?old that {@code pattern}
+     * binds, its co-occurrence pairs taken out of the store's totals first.
+     */
     private static String deleteWhere(String pattern) {
         String sentences = "GRAPH ?old { ?g " + nt(RDF.type.asNode()) + " " + nt(Nif.Sentence) + " }";
-        return "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { " + pattern + " " + sentences + " GRAPH ?g { ?s ?p ?o } } ;\n"
+        String totals = nt(Iris.TOTALS_GRAPH);
+        return "DELETE { GRAPH " + totals + " { ?t " + nt(NG.sentenceCount) + " ?total } }"
+                + " INSERT { GRAPH " + totals + " { ?t " + nt(NG.sentenceCount) + " ?left } }"
+                + " WHERE { { SELECT ?a ?b (SUM(?n) AS ?gone) WHERE { " + pattern + " GRAPH ?old { " + pairs("?old") + " } } GROUP BY ?a ?b }"
+                + " " + totalIri() + " GRAPH " + totals + " { ?t " + nt(NG.sentenceCount) + " ?total } BIND(?total - ?gone AS ?left) } ;\n"
+                + "DELETE WHERE { GRAPH " + totals + " { ?t " + nt(NG.pairFirst) + " ?a ; " + nt(NG.pairSecond) + " ?b ; "
+                + nt(NG.sentenceCount) + " 0 } } ;\n"
+                + "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { " + pattern + " " + sentences + " GRAPH ?g { ?s ?p ?o } } ;\n"
                 + "DELETE { GRAPH ?old { ?s ?p ?o } } WHERE { " + pattern + " GRAPH ?old { ?s ?p ?o } } ;\n";
+    }
+
+    /** Adds the pairs the stored {@code article} keeps to the store's totals (see {@link PairTotals}). */
+    private static String addTotals(String article) {
+        String totals = nt(Iris.TOTALS_GRAPH);
+        return "DELETE { GRAPH " + totals + " { ?t " + nt(NG.sentenceCount) + " ?total } }"
+                + " INSERT { GRAPH " + totals + " { ?t " + nt(NG.pairFirst) + " ?a ; " + nt(NG.pairSecond) + " ?b ; "
+                + nt(NG.sentenceCount) + " ?sum } }"
+                + " WHERE { GRAPH " + article + " { " + pairs(article) + " } " + totalIri()
+                + " OPTIONAL { GRAPH " + totals + " { ?t " + nt(NG.sentenceCount) + " ?total } } BIND(COALESCE(?total, 0) + ?n AS ?sum) }";
+    }
+
+    /** An article's pairs: ?a and ?b share ?n sentences. */
+    private static String pairs(String article) {
+        return article + " " + nt(NG.cooccurrence) + " ?pair . ?pair " + nt(NG.pairFirst) + " ?a ; " + nt(NG.pairSecond) + " ?b ; "
+                + nt(NG.sentenceCount) + " ?n .";
+    }
+
+    /** Binds ?t to the total of the pair (?a, ?b), as {@link Iris#pairTotal} mints it. */
+    private static String totalIri() {
+        return "BIND(IRI(CONCAT(\"" + Iris.PAIR_TOTAL_BASE + "\", SHA256(CONCAT(STR(?a), \" \", STR(?b))))) AS ?t)";
     }
 
     @Override

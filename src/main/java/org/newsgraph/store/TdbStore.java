@@ -148,7 +148,10 @@ public final class TdbStore implements GraphStore {
                     // safepoint, which may be in the mapper's code rather than in dsg.add
                     throw new StoreException(reason(e), e);
                 }
-                storing(() -> EntityIdentity.consolidate(dsg, touched));
+                storing(() -> {
+                    PairTotals.add(dsg, key.article());
+                    EntityIdentity.consolidate(dsg, touched);
+                });
             }
             return outcome;
         }
@@ -221,7 +224,12 @@ public final class TdbStore implements GraphStore {
         }
         DatasetGraph dsg = dataset.asDatasetGraph();
         Set<Node> touched = new LinkedHashSet<>();
-        storing(() -> Txn.executeWrite(dataset, () -> keys.forEach(k -> replace(dsg, k, touched))));
+        List<Node> changed = new ArrayList<>();
+        storing(() -> Txn.executeWrite(dataset, () -> keys.forEach(k -> {
+            if (replace(dsg, k, touched) != IngestOutcome.UNCHANGED) {
+                changed.add(k.article());
+            }
+        })));
         DataLoader loader = LoaderFactory.parallelLoader(dsg, (format, args) -> { });
         return storing(() -> {
             loader.startBulk();
@@ -233,7 +241,11 @@ public final class TdbStore implements GraphStore {
                 throw e;
             }
             long loaded = loader.countQuads();
-            Txn.executeWrite(dataset, () -> EntityIdentity.consolidate(dsg, EntityIdentity.entitiesIn(dsg, touched)));
+            Txn.executeWrite(dataset, () -> {
+                // an unchanged article is loaded again as the same quads: its pairs are counted already
+                changed.forEach(a -> PairTotals.add(dsg, a));
+                EntityIdentity.consolidate(dsg, EntityIdentity.entitiesIn(dsg, touched));
+            });
             return loaded;
         });
     }
@@ -412,6 +424,7 @@ public final class TdbStore implements GraphStore {
 
     /** Deletes the article's own graph and every sentence graph under its IRI. */
     private static void deleteArticle(DatasetGraph dsg, Node article) {
+        PairTotals.subtract(dsg, article);
         List<Node> graphs = new ArrayList<>();
         var sentences = dsg.find(article, Node.ANY, RDF.type.asNode(), Nif.Sentence);
         sentences.forEachRemaining(q -> graphs.add(q.getSubject()));

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
@@ -87,7 +88,7 @@ class CountedQueriesTest {
     }
 
     private static void assertAllSame(TdbStore store) throws IOException {
-        for (String name : List.of("people", "organizations", "places", "cooccurrence", "articles")) {
+        for (String name : List.of("people", "organizations", "places", "cooccurrence", "articles", "typed-events")) {
             assertSameAnswers(store, name, Map.of());
         }
         for (String entity : List.of("Bledi Cuci", "bledi cuci", "Cuci", "MKO", "Tirana", "https://w3id.org/newsgraph/id/place/tirana")) {
@@ -131,6 +132,46 @@ class CountedQueriesTest {
         }
     }
 
+    /** {@code events} lists one article's: the rows the store-wide timeline gave for the events of that article. */
+    @Test
+    void eventsOfAnArticleAreTheStoreWideEventsOfThatArticle() throws IOException {
+        try (TdbStore store = store()) {
+            QueryRunner runner = new QueryRunner(store);
+            List<String> columns = org.apache.jena.query.QueryFactory.create(before("events").sparql()).getResultVars();
+            List<Map<String, Node>> all = runner.select(before("events"), Map.of());
+            BundledQuery events = QueryCatalog.bundled().get("events").orElseThrow();
+            Quad seed = store.read(ds -> ds.asDatasetGraph().stream(Node.ANY, Node.ANY, NG.sourceName, Node.ANY)
+                    .filter(q -> q.getObject().getLiteralLexicalForm().contains("7c8e2674")).findFirst().orElseThrow());
+            for (Node article : List.of(seed.getSubject(), albania().article(), cuciAgain().article())) {
+                List<String> expected = all.stream().filter(r -> r.get("e").getURI().startsWith(article.getURI() + "#"))
+                        .map(r -> line(r, columns)).sorted().toList();
+                List<String> got = runner.select(events, Map.of("article", article.getURI())).stream().map(r -> line(r, columns)).sorted().toList();
+                assertEquals(expected, got, article.getURI());
+            }
+            assertTrue(all.stream().filter(r -> r.get("e").getURI().startsWith(seed.getSubject().getURI())).count() > 10);
+        }
+    }
+
+    /** {@code times} finds its article by index lookup: the rows, in order, of the query that compared every article's names. */
+    @Test
+    void timesOfAnArticleAreThoseTheScanFound() throws IOException {
+        try (TdbStore store = store()) {
+            QueryRunner runner = new QueryRunner(store);
+            BundledQuery times = QueryCatalog.bundled().get("times").orElseThrow();
+            List<String> columns = org.apache.jena.query.QueryFactory.create(before("times").sparql()).getResultVars();
+            Quad seed = store.read(ds -> ds.asDatasetGraph().stream(Node.ANY, Node.ANY, NG.sourceName, Node.ANY)
+                    .filter(q -> q.getObject().getLiteralLexicalForm().contains("7c8e2674")).findFirst().orElseThrow());
+            List<String> names = List.of(seed.getSubject().getURI(), seed.getObject().getLiteralLexicalForm(),
+                    "Police enter camp near Tirana", "https://example.org/news/cuci");
+            for (String name : names) {
+                List<String> expected = runner.select(before("times"), Map.of("article", name)).stream().map(r -> line(r, columns)).toList();
+                assertTrue(!expected.isEmpty() || !name.equals(names.get(0)), "the seed has time expressions");
+                assertEquals(expected, runner.select(times, Map.of("article", name)).stream().map(r -> line(r, columns)).toList(), name);
+            }
+            assertTrue(runner.select(times, Map.of("article", "no such article")).isEmpty());
+        }
+    }
+
     private static String line(Map<String, Node> row, List<String> columns) {
         StringBuilder b = new StringBuilder();
         for (String c : columns) {
@@ -154,6 +195,33 @@ class CountedQueriesTest {
             assertEquals(before, stats(store));
             assertEquals(quads, store.quadCount());
         }
+    }
+
+    /** A merge of two entities moves their co-occurrence totals: they stay what adding up the articles' pairs gives. */
+    @Test
+    void totalsFollowAMerge() throws IOException {
+        try (TdbStore store = store()) {
+            assertTrue(totals(store).size() > 10, totals(store).toString());
+            org.newsgraph.store.EntityIdentity.merge(store, "Bledi Cuci", "Muhamet Rrumbullaku");
+            assertAllSame(store);
+            Set<Quad> kept = totals(store);
+            Txn.executeWrite(store.dataset(), () -> org.newsgraph.store.PairTotals.rebuild(store.dataset().asDatasetGraph()));
+            assertEquals(totals(store), kept);
+            assertFalse(StoreCounts.totalsMissing(store));
+            Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph()
+                    .deleteAny(org.newsgraph.rdf.Iris.TOTALS_GRAPH, Node.ANY, Node.ANY, Node.ANY));
+            assertTrue(StoreCounts.totalsMissing(store));
+            StoreCounts.recount(store);
+            assertEquals(kept, totals(store));
+        }
+    }
+
+    private static Set<Quad> totals(TdbStore store) {
+        return store.read(ds -> {
+            Set<Quad> out = new java.util.HashSet<>();
+            ds.asDatasetGraph().find(org.newsgraph.rdf.Iris.TOTALS_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add);
+            return out;
+        });
     }
 
     @Test
@@ -181,10 +249,7 @@ class CountedQueriesTest {
                 var dsg = store.dataset().asDatasetGraph();
                 List<Quad> summary = new ArrayList<>();
                 dsg.find().forEachRemaining(q -> {
-                    String iri = q.getSubject().isURI() ? q.getSubject().getURI() : "";
-                    if (q.getPredicate().getURI().startsWith(NG.NS) && (iri.contains("#tally-") || iri.contains("#pair-")
-                            || List.of(NG.sentenceCount, NG.mentionCount, NG.entityCount, NG.factGraphCount, NG.quadCount,
-                            NG.tally, NG.cooccurrence).contains(q.getPredicate()))) {
+                    if (org.newsgraph.rdf.ArticleSummary.isSummary(q.getGraph(), q)) {
                         summary.add(q);
                     }
                 });
