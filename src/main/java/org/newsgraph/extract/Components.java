@@ -75,11 +75,14 @@ public final class Components {
         return of("times", Set.of(Layer.TOKENS), Set.of(Layer.TIMES), doc -> {
             AnnotatedText text = doc.annotated();
             List<TimeExpression> out = new ArrayList<>();
-            List<Timex> found = new ArrayList<>();
-            for (Sentence s : text.sentences()) {
-                found.clear();
-                tagger.tag(text.text(), s.begin(), s.end(), text.article().metadata().datePublished(), found);
-                found.forEach(t -> out.add(TimeExpression.of(t, s.index())));
+            List<Sentence> sentences = text.sentences();
+            int s = 0;
+            // in text order, as the sentences are
+            for (Timex t : tagger.tag(text, text.article().metadata().datePublished())) {
+                while (sentences.get(s).end() <= t.begin()) {
+                    s++;
+                }
+                out.add(TimeExpression.of(t, sentences.get(s).index()));
             }
             doc.add(Layer.TIMES, out);
         });

@@ -42,6 +42,7 @@ final class PredicateEvents implements Component {
     private final Set<String> lightVerbs;
     private final Set<String> hedgingModals;
     private final Set<String> intention;
+    private final Set<String> presentPerfectAuxiliaries;
     private final Set<String> raising;
     private final Set<String> subeventLinks;
 
@@ -60,6 +61,7 @@ final class PredicateEvents implements Component {
         this.lightVerbs = lexicon.words("light-verbs");
         this.hedgingModals = lexicon.words("hedging-modals");
         this.intention = lexicon.words("intention-verbs");
+        this.presentPerfectAuxiliaries = lexicon.words("present-perfect-auxiliaries");
         this.raising = lexicon.words("raising-verbs");
         this.subeventLinks = lexicon.words("subevent-links");
     }
@@ -109,7 +111,8 @@ final class PredicateEvents implements Component {
                 } else if (isEvent(s, p, refs) && frames.lookup(t.text(), t.pos()) == null) {
                     String id = "#event-" + (++count);
                     nounEvents.put(t.begin(), id);
-                    event(s, p, id, refs, doc.get(Layer.TIMES), nounEvents, out);
+                    event(s, p, id, refs, doc.get(Layer.TIMES), doc.annotated().article().metadata().datePublished(),
+                            nounEvents, out);
                 }
             }
         }
@@ -145,7 +148,7 @@ final class PredicateEvents implements Component {
     }
 
     private void event(Sentence s, PropBank.Predicate p, String id, Referents refs, List<TimeExpression> times,
-            Map<Integer, String> nounEvents, List<Fact> out) {
+            java.time.LocalDate published, Map<Integer, String> nounEvents, List<Fact> out) {
         Token t = s.tokens().get(p.index());
         EventType type = classOf(p, t);
         out.add(new Fact.Event(id, type, s.index()));
@@ -177,7 +180,8 @@ final class PredicateEvents implements Component {
                         out.add(new Fact.Link(id, Fact.Relation.PATIENT, x, s.index()));
                     }
                 }
-            } else if (r.equals("ARGM-TMP") && time == null && (time = timeIn(s, a.head(), times)) != null) {
+            } else if (r.equals("ARGM-TMP") && time == null
+                    && (time = own(s, p.index(), timeIn(s, a.head(), times), published)) != null) {
                 out.add(new Fact.Time(id, time, s.index()));
             } else if (r.equals("ARGM-LOC") && place(s, a.head(), refs) != null) {
                 out.add(new Fact.Link(id, Fact.Relation.LOCATION, place(s, a.head(), refs), s.index()));
@@ -200,7 +204,7 @@ final class PredicateEvents implements Component {
                         .forEach(x -> out.add(new Fact.Link(id, role, x, s.index())));
             }
         }
-        if (time == null && (time = ownClauseTime(s, p.index(), times)) != null) {
+        if (time == null && (time = own(s, p.index(), ownClauseTime(s, p.index(), times), published)) != null) {
             out.add(new Fact.Time(id, time, s.index()));
         }
         if (certainty != null) {
@@ -259,6 +263,45 @@ final class PredicateEvents implements Component {
     private static String place(Sentence s, int head, Referents refs) {
         List<String> p = participants(s, head, refs);
         return p.isEmpty() || refs.type(p.get(0)) != EntityType.PLACE ? null : p.get(0);
+    }
+
+    /**
+     * The time the parse gives a predicate, unless English says it is another's: "since" bounds the
+     * state before a noun's event ("the first victory since 1958"); an intention verb's future is
+     * that of its complement ("plans to meet tomorrow"); a present perfect ("has inspired") takes
+     * no period over before publication ("news of the arrest last week has inspired").
+     */
+    private TimeExpression own(Sentence s, int predicate, TimeExpression te, java.time.LocalDate published) {
+        if (te == null) {
+            return null;
+        }
+        Token t = s.tokens().get(predicate);
+        if (te.ongoing() && !t.pos().equals("VERB")) {
+            return null;
+        }
+        boolean complement = false;
+        boolean presentPerfect = false;
+        for (Token k : s.tokens()) {
+            if (k.head() == predicate) {
+                complement |= k.deprel().equals("xcomp");
+                presentPerfect |= k.deprel().equals("aux") && presentPerfectAuxiliaries.contains(Referents.lower(k));
+            }
+        }
+        if (complement && intention.contains(Referents.lower(t))) {
+            return null;
+        }
+        return presentPerfect && !te.ongoing() && published != null && endsBefore(te, published) ? null : te;
+    }
+
+    /** Whether a calendar time ends before the day {@code day}. */
+    private static boolean endsBefore(TimeExpression te, java.time.LocalDate day) {
+        TimeValue end = te.until() != null ? te.until() : te.start();
+        return switch (end.precision()) {
+            case DAY -> java.time.LocalDate.parse(end.lexical()).isBefore(day);
+            case MONTH -> java.time.YearMonth.parse(end.lexical()).isBefore(java.time.YearMonth.from(day));
+            case YEAR -> Integer.parseInt(end.lexical()) < day.getYear();
+            default -> false;
+        };
     }
 
     /** The time expression that overlaps the argument's words. */

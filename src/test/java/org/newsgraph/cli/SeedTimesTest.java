@@ -35,7 +35,7 @@ class SeedTimesTest {
         Map<String, String> values = new LinkedHashMap<>();
         times.forEach(r -> values.put(r.get("text"), r.get("type") + " " + r.get("value") + " " + r.get("start")));
         // published 2023-06-29, a Thursday
-        assertEquals("DATE 2023-06-29TMO 2023-06-29", values.get("Thursday morning"), values.toString());
+        assertEquals("TIME 2023-06-29TMO 2023-06-29", values.get("Thursday morning"), values.toString());
         assertEquals("DATE 2023-06-20 2023-06-20", values.get("June 20"), values.toString());
         assertEquals("DATE 1988-07 1988-07", values.get("July 1988"), values.toString());
         assertEquals("DURATION P8Y 1980", values.get("1980-88"), values.toString());

@@ -24,16 +24,32 @@ final class Normalizer {
     /** How far after publication a date without a year or a cue may lie before it is read as last year's. */
     private static final int FORWARD_DAYS = 90;
 
+    /**
+     * The periods a text has mentioned so far that later expressions may refer back to: the last
+     * calendar quarter ("the third quarter"), which "a year earlier" and "the quarter" then mean.
+     */
+    static final class Mentioned {
+        private String quarter;
+        private String date;
+    }
+
+    private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile("\\d{4}(?:-\\d\\d){0,2}");
+
+    private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("\\d{4}-Q[1-4]");
+
     private final LocalDate dct;
     private final boolean future;
+    private final Mentioned mentioned;
 
     /**
      * @param dct the publication date, or null
      * @param future whether the context points forward
+     * @param mentioned what the text mentioned before, updated by the quarters this normalizes
      */
-    Normalizer(LocalDate dct, boolean future) {
+    Normalizer(LocalDate dct, boolean future, Mentioned mentioned) {
         this.dct = dct;
         this.future = future;
+        this.mentioned = mentioned;
     }
 
     /**
@@ -41,11 +57,22 @@ final class Normalizer {
      * empty group).
      */
     Value apply(String function, IntFunction<String> arg) {
+        Value v = calendar(function, arg);
+        if (v.value() != null && CALENDAR.matcher(v.value()).matches() && !function.equals("following")) {
+            mentioned.date = v.value();
+        }
+        return v;
+    }
+
+    private Value calendar(String function, IntFunction<String> arg) {
         return switch (function) {
             case "date" -> date(arg.apply(0), arg.apply(1), arg.apply(2));
             case "iso" -> Value.of(arg.apply(0));
             case "slash" -> slash(arg.apply(0));
             case "month" -> withMod(month(arg.apply(0), arg.apply(1)), arg.apply(2));
+            case "monthspelled" -> month(arg.apply(0), spelledYear(arg.apply(1), arg.apply(2)));
+            case "monthyear" -> dct == null ? Value.of(null)
+                    : month(arg.apply(0), Integer.toString(dct.getYear() + Integer.parseInt(arg.apply(1))));
             case "relmonth" -> relMonth(Integer.parseInt(arg.apply(0)), Integer.parseInt(arg.apply(1)));
             case "year" -> withMod(Value.of(arg.apply(0)), arg.apply(1));
             case "span" -> span(arg.apply(0), arg.apply(1));
@@ -54,8 +81,15 @@ final class Normalizer {
             case "season" -> Value.of(arg.apply(1) + "-" + arg.apply(0));
             case "relseason" -> relSeason(arg.apply(0), arg.apply(1));
             case "quarter" -> quarter(Integer.parseInt(arg.apply(0)), arg.apply(1));
-            case "reportedquarter" -> reportedQuarter(0);
-            case "yearagoquarter" -> reportedQuarter(1);
+            case "following" -> following(arg.apply(0));
+            case "relquarter" -> dct == null ? Value.of(null)
+                    : quarter(Integer.parseInt(arg.apply(0)), Integer.toString(dct.getYear() + Integer.parseInt(arg.apply(1))));
+            case "reportedquarter" -> mentioned.quarter != null ? Value.of(mentioned.quarter) : reportedQuarter(0);
+            case "yearagoquarter" -> mentioned.quarter != null ? Value.of(yearBefore(mentioned.quarter)) : reportedQuarter(1);
+            case "yearago" -> mentioned.quarter != null ? Value.of(yearBefore(mentioned.quarter)) : ago("1", "Y");
+            case "yearquarter" -> Value.of(mentioned.quarter == null ? arg.apply(0)
+                    : arg.apply(0) + mentioned.quarter.substring(4));
+            case "spelledyear" -> Value.of(spelledYear(arg.apply(0), arg.apply(1)));
             case "half" -> Value.of(arg.apply(1) + "-H" + (arg.apply(0).equals("1") ? 1 : 2));
             case "lit" -> Value.of(arg.apply(0));
             case "dct" -> dct == null ? Value.of(null) : Value.of(dct.plusDays(Integer.parseInt(arg.apply(0))).toString());
@@ -66,12 +100,52 @@ final class Normalizer {
             case "ago" -> ago(arg.apply(0), arg.apply(1));
             case "dur" -> Value.of(duration(arg.apply(0), arg.apply(1)));
             case "set" -> Value.of(set(arg.apply(0), arg.apply(1)));
-            case "setweekday" -> Value.of("XXXX-WXX-" + arg.apply(0));
+            case "setweekday" -> Value.of("XXXX-WXX-" + arg.apply(0) + (arg.apply(1) == null ? "" : "T" + arg.apply(1)));
+            case "setmonth" -> Value.of(String.format(Locale.ROOT, "XXXX-%02d", Integer.parseInt(arg.apply(0))));
             case "time" -> time(arg.apply(0), arg.apply(1), arg.apply(2));
             case "timeon" -> timeOn(arg.apply(0), arg.apply(1), arg.apply(2), Integer.parseInt(arg.apply(3)));
             case "clock" -> Value.of(day() + "T" + arg.apply(0));
+            case "clockon" -> clockOn(arg.apply(0), weekday(Integer.parseInt(arg.apply(1)), null, null));
+            case "timeondate" -> clockOn(time(arg.apply(0), arg.apply(1), arg.apply(2)).value(),
+                    date(null, arg.apply(3), arg.apply(4)));
             default -> throw new IllegalStateException(TimeGrammar.BASE + "patterns.tsv: unknown normalization " + function);
         };
+    }
+
+    /**
+     * "the following year" (month, day): the one after the date the text mentioned last, at that
+     * unit, or after publication when the text has not mentioned one that precise.
+     */
+    private Value following(String unit) {
+        String d = mentioned.date;
+        int precision = switch (unit) {
+            case "Y" -> 4;
+            case "M" -> 7;
+            case "D" -> 10;
+            default -> Integer.MAX_VALUE;
+        };
+        if (d == null || d.length() < precision) {
+            return relative(unit, "1");
+        }
+        return Value.of(switch (unit) {
+            case "Y" -> Integer.toString(Integer.parseInt(d.substring(0, 4)) + 1);
+            case "M" -> java.time.YearMonth.parse(d.substring(0, 7)).plusMonths(1).toString();
+            default -> LocalDate.parse(d.substring(0, 10)).plusDays(1).toString();
+        });
+    }
+
+    /** "nineteen ninety-six": the century's and the year's numbers. */
+    private static String spelledYear(String century, String year) {
+        return Integer.toString(Integer.parseInt(century) * 100 + Integer.parseInt(year));
+    }
+
+    /** A clock time ({@code 12:00}, or a value ending in one) on a day that {@code date} gives. */
+    private static Value clockOn(String clock, Value date) {
+        if (clock == null || date.value() == null) {
+            return Value.of(null);
+        }
+        String c = clock.substring(clock.indexOf('T') + 1);
+        return Value.of(date.value() + "T" + c);
     }
 
     private static Value withMod(Value v, String mod) {
@@ -129,9 +203,10 @@ final class Normalizer {
         }
         int y = dct.getYear();
         int now = dct.getMonthValue();
-        if (future && m < now) {
-            y++;
-        } else if (!future && m > now + FORWARD_DAYS / 30) {
+        int ahead = Math.floorMod(m - now, 12);
+        if (future && m < now || !future && m < now && ahead <= FORWARD_DAYS / 30) {
+            y++; // "in January" written in November: the coming one
+        } else if (!future && m > now && ahead > FORWARD_DAYS / 30) {
             y--;
         }
         return Value.of(String.format(Locale.ROOT, "%d-%02d", y, m));
@@ -162,7 +237,7 @@ final class Normalizer {
 
     private Value quarter(int q, String year) {
         if ("this".equals(year)) {
-            return Value.of(dct == null ? "XXXX-Q" + q : dct.getYear() + "-Q" + q);
+            return mention(Value.of(dct == null ? "XXXX-Q" + q : dct.getYear() + "-Q" + q));
         }
         if (year != null) {
             return Value.of(year + "-Q" + q);
@@ -171,8 +246,30 @@ final class Normalizer {
             return Value.of("XXXX-Q" + q);
         }
         int now = dct.get(IsoFields.QUARTER_OF_YEAR);
-        int y = dct.getYear() + (future && q < now ? 1 : !future && q > now ? -1 : 0);
-        return Value.of(y + "-Q" + q);
+        // "will report third-quarter results" in October: the quarter just ended, not next year's
+        int y = dct.getYear() + (future && now - q >= 2 ? 1 : !future && q > now ? -1 : 0);
+        return mention(Value.of(y + "-Q" + q));
+    }
+
+    /**
+     * Records a quarter named without its year ("the third quarter": the one reported) as the one
+     * later expressions refer back to; "the 1988 third quarter" is itself the comparison.
+     */
+    private Value mention(Value quarter) {
+        String v = quarter.value();
+        if (v != null && QUARTER.matcher(v).matches() && (dct == null || !quarterEnd(v).isAfter(dct))) {
+            mentioned.quarter = v; // a quarter still running ("a fourth-quarter charge") is no reported one
+        }
+        return quarter;
+    }
+
+    private static LocalDate quarterEnd(String quarter) {
+        int q = quarter.charAt(6) - '0';
+        return LocalDate.of(Integer.parseInt(quarter.substring(0, 4)), 3 * q, 1).plusMonths(1).minusDays(1);
+    }
+
+    private static String yearBefore(String quarter) {
+        return (Integer.parseInt(quarter.substring(0, 4)) - 1) + quarter.substring(4);
     }
 
     /** The last quarter reported before publication (the one before the current), {@code yearsBack} years earlier. */

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.annotate.AnnotatedText;
 import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.Token;
 
 /**
  * Finds time expressions (dates, times, durations, sets; absolute, relative and fuzzy) and
@@ -21,6 +22,9 @@ public final class TimexTagger {
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+");
     private static final int CUE_WINDOW = 6;
+    /** How many nouns up from a time expression its governing verb is looked for. */
+    private static final int GOVERNOR_REACH = 3;
+    private static final java.util.Set<String> NOUN_MODIFIERS = java.util.Set.of("compound", "amod", "nmod:poss");
     /** How far around a core word the patterns are tried: more than any expression reaches from its core word. */
     private static final int REACH = 60;
     private static final List<String> CORE_TABLES = List.of("month", "weekday", "unit", "plain-unit", "plural-unit",
@@ -28,6 +32,8 @@ public final class TimexTagger {
 
     private final TimeGrammar grammar;
     private final List<String> signals;
+    private final java.util.Set<String> futureAuxiliaries = new java.util.HashSet<>();
+    private final java.util.Set<String> pastSignals = new java.util.HashSet<>();
     private final java.util.Set<String> core = new java.util.HashSet<>();
     /** For each ASCII character, the rules (in grammar order) whose matches can start with it. */
     private final int[][] byFirst = new int[128][];
@@ -37,6 +43,8 @@ public final class TimexTagger {
         this.grammar = TimeGrammar.english();
         this.signals = TimeGrammar.rows("signals.txt").stream().map(r -> r[0]).toList();
         TimeGrammar.rows("core-words.txt").forEach(r -> core.add(r[0]));
+        TimeGrammar.rows("past-signals.txt").forEach(r -> pastSignals.add(r[0].toLowerCase(Locale.ROOT)));
+        TimeGrammar.rows("future-auxiliaries.txt").forEach(r -> futureAuxiliaries.add(r[0].toLowerCase(Locale.ROOT)));
         for (String table : CORE_TABLES) {
             TimeGrammar.rows(table + ".tsv").forEach(r -> core.add(r[0].toLowerCase(Locale.ROOT).replace(".", "")));
         }
@@ -62,7 +70,8 @@ public final class TimexTagger {
             for (int i = 0; i < w.length() && !hit; i++) {
                 hit = Character.isDigit(w.charAt(i));
             }
-            String lower = w.toLowerCase(Locale.ROOT);
+            // "today's", "years'": the possessive is no part of the word the tables hold
+            String lower = w.toLowerCase(Locale.ROOT).replaceFirst("'s?$", "");
             if (hit || core.contains(lower) || lower.endsWith("s") && core.contains(lower.substring(0, lower.length() - 1))) {
                 int from = Math.max(begin, t.start() - REACH);
                 int to = Math.min(end, t.end() + REACH);
@@ -80,17 +89,27 @@ public final class TimexTagger {
     private record Candidate(int begin, int end, int rule) {
     }
 
-    /** The time expressions of an annotated text, sentence by sentence. */
+    /**
+     * The time expressions of an annotated text, sentence by sentence; an expression that refers
+     * to a period mentioned before ("a year earlier" after "the third quarter") is resolved against
+     * the last such mention of the text.
+     */
     public List<Timex> tag(AnnotatedText text, LocalDate published) {
         List<Timex> out = new ArrayList<>();
+        Normalizer.Mentioned mentioned = new Normalizer.Mentioned();
         for (Sentence s : text.sentences()) {
-            tag(text.text(), s.begin(), s.end(), published, out);
+            tag(text.text(), s.begin(), s.end(), s.tokens(), published, mentioned, out);
         }
         return out;
     }
 
-    /** Adds the time expressions of {@code text[begin, end)} (one sentence) to {@code out}. */
+    /** Adds the time expressions of {@code text[begin, end)} (one sentence, read on its own) to {@code out}. */
     public void tag(String text, int begin, int end, LocalDate published, List<Timex> out) {
+        tag(text, begin, end, List.of(), published, new Normalizer.Mentioned(), out);
+    }
+
+    private void tag(String text, int begin, int end, List<Token> tokens, LocalDate published,
+                     Normalizer.Mentioned mentioned, List<Timex> out) {
         List<Candidate> found = new ArrayList<>();
         List<TimeGrammar.Rule> rules = grammar.rules();
         Matcher[] matchers = new Matcher[rules.size()];
@@ -128,15 +147,49 @@ public final class TimexTagger {
         }
         kept.sort(Comparator.comparingInt(Candidate::begin));
         for (Candidate c : kept) {
-            Timex t = normalize(text, begin, end, c, rules.get(c.rule()), published);
+            boolean future = governedByFuture(tokens, c.begin(), c.end());
+            Timex t = normalize(text, begin, end, c, rules.get(c.rule()), published, future, mentioned);
             if (t != null) {
                 out.add(t);
             }
         }
     }
 
+    /**
+     * Whether the verb the expression {@code [begin, end)} attaches to (through at most a few nouns:
+     * "a mission in December"; the first verb up decides) is future or to come: its auxiliary or marker is a word of
+     * {@code future-auxiliaries.txt} ("will be named ... in December", "set to resume Monday").
+     */
+    private boolean governedByFuture(List<Token> tokens, int begin, int end) {
+        int h = -1;
+        for (Token t : tokens) {
+            if (t.begin() >= begin && t.end() <= end && t.head() >= 0) {
+                Token head = tokens.get(t.head());
+                if (head.begin() < begin || head.end() > end) {
+                    // "a June agreement": the time of the noun, not of the verb above it
+                    h = NOUN_MODIFIERS.contains(t.deprel()) ? -1 : t.head();
+                    break;
+                }
+            }
+        }
+        // up to the first verb (a tagger may call "double" in "will almost double" an adjective)
+        for (int up = 0; h >= 0 && up < GOVERNOR_REACH; up++) {
+            for (Token t : tokens) {
+                if (t.head() == h && (t.deprel().startsWith("aux") || t.deprel().equals("mark"))
+                        && futureAuxiliaries.contains(t.text().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            if ("VERB".equals(tokens.get(h).pos())) {
+                return false;
+            }
+            h = tokens.get(h).head();
+        }
+        return false;
+    }
+
     private Timex normalize(String text, int sentenceBegin, int sentenceEnd, Candidate c, TimeGrammar.Rule rule,
-                            LocalDate published) {
+                            LocalDate published, boolean governedFuture, Normalizer.Mentioned mentioned) {
         // the same match again, for its groups (a match result keeps no group names before Java 20)
         Matcher m = rule.pattern().matcher(text);
         m.region(c.begin(), sentenceEnd).useTransparentBounds(true);
@@ -144,10 +197,14 @@ public final class TimexTagger {
             throw new IllegalStateException("rule " + rule.id() + " does not match again at " + c.begin());
         }
         List<String> before = wordsBefore(text, sentenceBegin, c.begin());
-        boolean future = before.stream().anyMatch(w -> grammar.isFutureCue(w) || w.toLowerCase(Locale.ROOT).endsWith("'ll"));
-        Normalizer n = new Normalizer(published, future);
-        Normalizer.Value v = n.apply(rule.function(), i -> argument(rule, m, rule.args().get(i)));
         String signal = before.isEmpty() ? null : before.get(before.size() - 1).toLowerCase(Locale.ROOT);
+        boolean future = !pastSignals.contains(signal) && (governedFuture || before.stream().anyMatch(w -> grammar.isFutureCue(w) || w.toLowerCase(Locale.ROOT).endsWith("'ll")));
+        Normalizer n = new Normalizer(published, future, mentioned);
+        Normalizer.Value v = n.apply(rule.function(), i -> argument(rule, m, rule.args().get(i)));
+        if (v.mod() == null && rule.groupTables().containsKey("mod") && !rule.args().contains("mod")) {
+            // a modifier the normalization does not take ("nearly three years"): only the mod
+            v = new Normalizer.Value(v.value(), argument(rule, m, "mod"), v.from(), v.to());
+        }
         return new Timex(c.begin(), c.end(), text.substring(c.begin(), c.end()), rule.type(), v.value(), v.mod(),
                 v.from(), v.to(), signals.contains(signal) ? signal : null, rule.id());
     }

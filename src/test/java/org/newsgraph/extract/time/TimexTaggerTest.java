@@ -10,6 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.annotate.AnnotatedText;
+import org.newsgraph.annotate.OpenNlpAnnotator;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.source.Article;
+import org.newsgraph.source.ArticleMetadata;
 import org.newsgraph.extract.TimeExpression;
 import org.newsgraph.extract.TimeValue;
 
@@ -90,6 +95,36 @@ class TimexTaggerTest {
         assertEquals(List.of("XXXX-WXX-4", "XXXX-06-20"), t.subList(0, 2).stream().map(Timex::value).toList());
         assertNull(t.get(2).value());
         assertEquals(TimeValue.Precision.UNRESOLVED, TimeExpression.of(t.get(1), 0).start().precision());
+    }
+
+    @Test
+    void aYearEarlierRefersBackToTheQuarterAnEarlierSentenceReported() {
+        String text = "Net income fell in the third quarter. A year earlier, the company earned more.";
+        int cut = text.indexOf('A');
+        LocalDate published = LocalDate.of(2023, 10, 20);
+        Article article = new Article("quarter.txt", text,
+                new ArticleMetadata(null, published, null, null, null, List.of(), null, null));
+        AnnotatedText annotated = new AnnotatedText(article, text, List.of(
+                new Sentence(0, 0, cut - 1, text.substring(0, cut - 1), List.of()),
+                new Sentence(1, cut, text.length(), text.substring(cut), List.of())));
+        List<Timex> t = TAGGER.tag(annotated, published);
+        assertEquals(List.of("2023-Q3", "2022-Q3"), t.stream().map(Timex::value).toList());
+        // read on its own, the second sentence has no quarter to refer to
+        assertEquals("2022", tag(text.substring(cut), published).get(0).value());
+    }
+
+    /** The verb a date attaches to gives its direction, beyond the words right before it. */
+    @Test
+    void theGoverningVerbPointsForwardUnlessSinceLooksBack() {
+        LocalDate published = LocalDate.of(2023, 2, 13);
+        String text = "The airline will almost double its flights between Sydney and Mumbai by August. "
+                + "Inspectors were allowed to carry out visits since Jan. 13 without escorts.";
+        Article article = new Article("direction.txt", text,
+                new ArticleMetadata(null, published, null, null, null, List.of(), null, null));
+        List<Timex> t = TAGGER.tag(new OpenNlpAnnotator().annotate(article), published);
+        assertEquals(List.of("2023-08", "2023-01-13"), t.stream().map(Timex::value).toList());
+        // the words right before "August" hold no cue: on its own the sentence reads as past
+        assertEquals("2022-08", tag(text.substring(0, text.indexOf(" Inspectors")), published).get(0).value());
     }
 
     @Test
