@@ -181,10 +181,13 @@ final class PredicateEvents implements Component {
         TimeExpression time = null;
         Certainty certainty = hedgedByHead(s, p.index()) ? Certainty.HEDGED : null;
         int n = 0;
-        for (PropBank.Argument a : oneEachCoreRole(s, p)) {
+        List<PropBank.Argument> kept = oneEachCoreRole(s, p);
+        for (PropBank.Argument a : p.arguments()) {
             String r = a.role();
             Token h = s.tokens().get(a.head());
-            if (r.equals("ARGM-NEG")) {
+            if (!kept.contains(a)) {
+                // a second ARG1 is no patient, but "during an operation" still makes the event part of it
+            } else if (r.equals("ARGM-NEG")) {
                 certainty = Certainty.NEGATED;
             } else if (r.equals("ARGM-MOD")) {
                 if (certainty == null && hedgingModals.contains(Referents.lower(h))) {
