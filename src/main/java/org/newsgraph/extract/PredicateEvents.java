@@ -17,17 +17,23 @@ import org.newsgraph.lang.Lexicon;
  * a predicate becomes an event with its roleset ({@code ng:frame}), ARG0 as agent, ARG1 as patient,
  * a place of its ARGM-LOC as location, the time expression of its ARGM-TMP or of its own clause as
  * time, and its other arguments as {@link Fact.Argument}s. Not events: auxiliaries, copulas,
- * states and aspect ({@code not-events}), light verbs (their noun is the event), nouns with no core
- * argument and words inside a name. Its class comes from the typing table {@code event-classes.tsv}
- * (CAMEO verbs mapped to the ontology's classes), looked up by the roleset's lemma, then by the word;
- * otherwise it is a plain event.
+ * states and aspect ({@code not-events}), light verbs (their noun is the event), words inside a name,
+ * a dateline's verb with no subject or object ({@code dateline-verbs}: "Posted: June 12"), nouns that
+ * name things ({@code concrete-nouns}: "administration", "building") and nouns with no core argument
+ * unless they are event nouns ({@code event-nouns}: "the trial", "a fire"); both noun lists are GUM's
+ * entity types, read by {@code scripts/event-nouns/build.py}. A core role the labeller gives twice
+ * ("ARG0 Paganini", "ARG0 Keck Observatory") keeps only one argument.
+ * Its class comes from the typing table {@code event-classes.tsv} (CAMEO verbs mapped to the
+ * ontology's classes), looked up by the roleset's lemma, then by the word; otherwise it is a plain
+ * event.
  *
  * <p>The trigger-table extractor ({@link EventExtractor}, run before) stays the typed layer for
  * its own trigger words: where it made an event, this component adds the frame and the further
  * arguments to that event; where it refused one of its words ("no injuries", "prices entered"),
- * no event is made here either. Negation ("did not") makes the event negated; a hedging modal
- * ("may") or an intention or raising verb above it ("plans to sell", "is estimated to have been")
- * makes it hedged. A predicate with no subject of its own takes the subject of the clause it is
+ * no event is made here either, except an event noun it refused for want of participants ("the trial
+ * began", "the murder shocked the town") and that no negator ({@code negators}) denies. Negation
+ * ("did not") makes the event negated; a hedging modal ("may") or an intention or raising verb above
+ * it ("plans to sell", "is estimated to have been") makes it hedged. A predicate with no subject of its own takes the subject of the clause it is
  * joined to ("He was said to be ..., and was in charge"); one whose argument is marked as during or
  * in another event ("during an operation") is part of that event.
  */
@@ -45,6 +51,10 @@ final class PredicateEvents implements Component {
     private final Set<String> presentPerfectAuxiliaries;
     private final Set<String> raising;
     private final Set<String> subeventLinks;
+    private final Set<String> eventNouns;
+    private final Set<String> concreteNouns;
+    private final Set<String> negators;
+    private final Set<String> datelineVerbs;
 
     PredicateEvents(Lexicon lexicon) {
         this.frames = new EventFrames(lexicon);
@@ -64,6 +74,10 @@ final class PredicateEvents implements Component {
         this.presentPerfectAuxiliaries = lexicon.words("present-perfect-auxiliaries");
         this.raising = lexicon.words("raising-verbs");
         this.subeventLinks = lexicon.words("subevent-links");
+        this.eventNouns = lexicon.words("event-nouns");
+        this.concreteNouns = lexicon.words("concrete-nouns");
+        this.negators = lexicon.words("negators");
+        this.datelineVerbs = lexicon.words("dateline-verbs");
     }
 
     @Override
@@ -108,7 +122,7 @@ final class PredicateEvents implements Component {
                 String existing = triggers.get(t.begin());
                 if (existing != null) {
                     enrich(s, p, existing, refs, out);
-                } else if (isEvent(s, p, refs) && frames.lookup(t.text(), t.pos()) == null) {
+                } else if (isEvent(s, p, refs) && (frames.lookup(t.text(), t.pos()) == null || isUndeniedEventNoun(s, p.index()))) {
                     String id = "#event-" + (++count);
                     nounEvents.put(t.begin(), id);
                     event(s, p, id, refs, doc.get(Layer.TIMES), doc.annotated().article().metadata().datePublished(),
@@ -129,13 +143,24 @@ final class PredicateEvents implements Component {
             return false;
         }
         if (t.pos().equals("VERB")) {
-            return true;
+            // "Posted: June 12, 2013" dates the page
+            return !datelineVerbs.contains(lemma) || child(s, p.index(), "obj") >= 0 || hasSubject(s, p.index());
         }
-        return t.pos().equals("NOUN") && !t.deprel().startsWith("compound")
-                && (classOf(p, t) != null || p.arguments().stream().anyMatch(a -> isCore(a.role())));
+        String word = Referents.lower(t);
+        return t.pos().equals("NOUN") && !t.deprel().startsWith("compound") && !concreteNouns.contains(word)
+                && (classOf(p, t) != null || eventNouns.contains(word) || p.arguments().stream().anyMatch(a -> isCore(a.role())));
     }
 
-    /** The frame and the arguments the trigger table's event does not have yet (it keeps its own agent, patient, place, time). */
+    /** An event noun none of whose dependents is a negator ("the trial", not "no injuries", "without casualties"). */
+    private boolean isUndeniedEventNoun(Sentence s, int noun) {
+        Token t = s.tokens().get(noun);
+        if (!t.pos().equals("NOUN") || !eventNouns.contains(Referents.lower(t))) {
+            return false;
+        }
+        return s.tokens().stream().noneMatch(k -> k.head() == noun && negators.contains(Referents.lower(k)));
+    }
+
+        /** The frame and the arguments the trigger table's event does not have yet (it keeps its own agent, patient, place, time). */
     private void enrich(Sentence s, PropBank.Predicate p, String id, Referents refs, List<Fact> out) {
         out.add(new Fact.Text(id, Fact.Attribute.FRAME, p.roleset(), s.index()));
         int n = 0;
@@ -159,10 +184,13 @@ final class PredicateEvents implements Component {
         TimeExpression time = null;
         Certainty certainty = hedgedByHead(s, p.index()) ? Certainty.HEDGED : null;
         int n = 0;
+        List<PropBank.Argument> kept = oneEachCoreRole(s, p);
         for (PropBank.Argument a : p.arguments()) {
             String r = a.role();
             Token h = s.tokens().get(a.head());
-            if (r.equals("ARGM-NEG")) {
+            if (!kept.contains(a)) {
+                // a second ARG1 is no patient, but "during an operation" still makes the event part of it
+            } else if (r.equals("ARGM-NEG")) {
                 certainty = Certainty.NEGATED;
             } else if (r.equals("ARGM-MOD")) {
                 if (certainty == null && hedgingModals.contains(Referents.lower(h))) {
@@ -213,6 +241,29 @@ final class PredicateEvents implements Component {
         String tail = patients.isEmpty() ? "" : " " + refs.label(patients.get(0));
         out.add(new Fact.Text(id, Fact.Attribute.LABEL, (type == null ? lemma(p.roleset()) : type.localName()) + ": "
                 + t.text().toLowerCase(Locale.ROOT) + tail, s.index()));
+    }
+
+    /**
+     * The predicate's arguments with each numbered role once: PropBank gives a predicate one ARG0 and one
+     * ARG1, so where the labeller marks two ("ARG0 Paganini", "ARG0 Keck Observatory" of "spotted"), the
+     * predicate's own dependent is kept, else the noun the predicate modifies, else the one nearest to it.
+     */
+    private static List<PropBank.Argument> oneEachCoreRole(Sentence s, PropBank.Predicate p) {
+        Map<String, PropBank.Argument> best = new HashMap<>();
+        for (PropBank.Argument a : p.arguments()) {
+            if (isCore(a.role())) {
+                best.merge(a.role(), a, (x, y) -> distance(s, p.index(), y.head()) < distance(s, p.index(), x.head()) ? y : x);
+            }
+        }
+        return p.arguments().stream().filter(a -> !isCore(a.role()) || best.get(a.role()) == a).toList();
+    }
+
+    /** 0 for the predicate's own dependent, 1 for the noun it modifies ("a presentation led by ..."), else 2 plus the words between them. */
+    private static int distance(Sentence s, int predicate, int head) {
+        if (s.tokens().get(head).head() == predicate) {
+            return 0;
+        }
+        return s.tokens().get(predicate).head() == head ? 1 : 2 + Math.abs(head - predicate);
     }
 
     private EventType classOf(PropBank.Predicate p, Token t) {
@@ -386,7 +437,11 @@ final class PredicateEvents implements Component {
         return -1;
     }
 
-    /** The first child of {@code head} by {@code deprel}, or -1. */
+    private static boolean hasSubject(Sentence s, int head) {
+        return s.tokens().stream().anyMatch(k -> k.head() == head && k.deprel().startsWith("nsubj"));
+    }
+
+        /** The first child of {@code head} by {@code deprel}, or -1. */
     private static int child(Sentence s, int head, String deprel) {
         for (int k = 0; k < s.tokens().size(); k++) {
             if (s.tokens().get(k).head() == head && s.tokens().get(k).deprel().equals(deprel)) {
