@@ -184,7 +184,7 @@ final class PredicateEvents implements Component {
         TimeExpression time = null;
         Certainty certainty = hedgedByHead(s, p.index()) ? Certainty.HEDGED : null;
         int n = 0;
-        List<PropBank.Argument> kept = oneEachCoreRole(s, p);
+        Set<PropBank.Argument> kept = new HashSet<>(oneEachCoreRole(s, p));
         for (PropBank.Argument a : p.arguments()) {
             String r = a.role();
             Token h = s.tokens().get(a.head());
