@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.newsgraph.pipeline.IngestListener;
@@ -29,6 +30,7 @@ import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Schema;
 import org.newsgraph.source.ArticleReader;
 import org.newsgraph.source.Input;
+import org.newsgraph.store.ArticleGraphs;
 import org.newsgraph.store.PairTotals;
 import org.newsgraph.store.TdbStore;
 
@@ -119,13 +121,9 @@ public final class QueryBenchmark {
         Map<Node, List<Quad>> byArticle = new LinkedHashMap<>();
         try (TdbStore store = TdbStore.open(base)) {
             store.read(ds -> {
-                ds.asDatasetGraph().find(Node.ANY, Node.ANY, NG.contentHash, Node.ANY).forEachRemaining(h -> {
-                    if (h.getGraph().equals(h.getSubject())) {
-                        byArticle.put(h.getSubject(), new ArrayList<>());
-                    }
-                });
+                ArticleGraphs.articles(ds.asDatasetGraph()).forEach(a -> byArticle.put(a, new ArrayList<>()));
                 ds.asDatasetGraph().find().forEachRemaining(q -> {
-                    List<Quad> of = byArticle.get(articleOf(q.getGraph()));
+                    List<Quad> of = ArticleGraphs.articleOf(q.getGraph()).map(byArticle::get).orElse(null);
                     if (of != null) {
                         of.add(q);
                     }
@@ -156,15 +154,9 @@ public final class QueryBenchmark {
             }
             loader.finishBulk();
             // the loader bypasses the store's writer, which keeps the co-occurrence totals
-            org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> PairTotals.rebuild(store.dataset().asDatasetGraph()));
+            Txn.executeWrite(store.dataset(), () -> PairTotals.rebuild(store.dataset().asDatasetGraph()));
         }
         move(partial, target);
-    }
-
-    private static Node articleOf(Node graph) {
-        String iri = graph.getURI();
-        int hash = iri.indexOf('#');
-        return hash < 0 ? graph : NodeFactory.createURI(iri.substring(0, hash));
     }
 
     private static Quad rewrite(Quad q, String from, String to, int copy) {

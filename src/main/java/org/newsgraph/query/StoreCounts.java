@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.ArticleSummary;
 import org.newsgraph.rdf.NG;
-import org.newsgraph.rdf.Nif;
 import org.newsgraph.store.ArticleCounts;
+import org.newsgraph.store.ArticleGraphs;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.PairTotals;
 
@@ -25,7 +23,7 @@ public final class StoreCounts {
 
     /** The number of articles. */
     public static long articles(GraphStore store) {
-        return store.read(ds -> (long) articlesIn(ds.asDatasetGraph()).size());
+        return store.read(ds -> (long) ArticleGraphs.articles(ds.asDatasetGraph()).size());
     }
 
     /** The articles that keep no counts, or not all of today's (stored by an older version). */
@@ -33,7 +31,7 @@ public final class StoreCounts {
         return store.read(ds -> {
             DatasetGraph dsg = ds.asDatasetGraph();
             List<Node> out = new ArrayList<>();
-            for (Node article : articlesIn(dsg)) {
+            for (Node article : ArticleGraphs.articles(dsg)) {
                 // the newest of the counts: an article without it keeps older counts, or none
                 if (!dsg.contains(article, article, NG.eventCount, Node.ANY)) {
                     out.add(article);
@@ -63,14 +61,4 @@ public final class StoreCounts {
         return store.read(ds -> PairTotals.missing(ds.asDatasetGraph()));
     }
 
-    /** Articles are the subjects of ng:contentHash in their own graph. */
-    private static List<Node> articlesIn(DatasetGraph dsg) {
-        List<Node> out = new ArrayList<>();
-        dsg.find(Node.ANY, Node.ANY, NG.contentHash, Node.ANY).forEachRemaining(q -> {
-            if (q.getGraph().equals(q.getSubject())) {
-                out.add(q.getSubject());
-            }
-        });
-        return out;
-    }
 }

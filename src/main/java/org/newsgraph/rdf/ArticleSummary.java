@@ -23,13 +23,13 @@ import org.apache.jena.vocabulary.SKOS;
  * The counts kept with an article so that queries add them up instead of scanning the store:
  * sentences, mentions, entities and fact graphs of the article, how often it mentions each entity
  * ({@code ng:EntityTally}, with its names lower-cased to look it up by), which entities share
- * sentences ({@code ng:Cooccurrence}), how many events of its own it holds and which of them
- * have a class of the event taxonomy ({@code ng:typedEvent}: the store's timeline of typed events
- * starts from these instead of reading every event). Only entities that
- * articles share (IRIs under {@link NG#ENTITY_BASE}) are tallied: an event found in one sentence
- * is the article's own, counted, not tallied (a news store holds about 80 of them per article,
- * and a tally each made every count over tallies scan them). They are computed from the article's own quads and written into the article's graph, so replacing or
- * removing the article replaces or removes them with it.
+ * sentences ({@code ng:Cooccurrence}), how many events of its own it holds and which of them have
+ * a class of the event taxonomy ({@code ng:typedEvent}: the store's timeline of typed events
+ * starts from these instead of reading every event). Only entities that articles share (IRIs
+ * under {@link NG#ENTITY_BASE}) are tallied: an event found in one sentence is the article's own,
+ * counted, not tallied (a news store holds about 80 of them per article, and a tally each made
+ * every count over tallies scan them). They are computed from the article's own quads and written
+ * into the article's graph, so replacing or removing the article replaces or removes them with it.
  */
 public final class ArticleSummary {
 

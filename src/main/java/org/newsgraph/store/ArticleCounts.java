@@ -5,9 +5,7 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.ArticleSummary;
-import org.newsgraph.rdf.Nif;
 
 /**
  * The counts an article keeps ({@link ArticleSummary}), computed again from its stored quads: for
@@ -22,11 +20,9 @@ public final class ArticleCounts {
 
     /** Replaces the counts {@code article} keeps by those its quads give now. */
     public static void recount(DatasetGraph dsg, Node article) {
-        List<Node> graphs = new ArrayList<>(List.of(article));
-        dsg.find(article, Node.ANY, RDF.type.asNode(), Nif.Sentence).forEachRemaining(q -> graphs.add(q.getSubject()));
         List<Quad> quads = new ArrayList<>();
         List<Quad> kept = new ArrayList<>();
-        for (Node g : graphs) {
+        for (Node g : ArticleGraphs.graphs(dsg, article)) {
             dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> (ArticleSummary.isSummary(article, q) ? kept : quads).add(q));
         }
         kept.forEach(dsg::delete);

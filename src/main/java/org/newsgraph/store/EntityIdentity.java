@@ -32,7 +32,6 @@ import org.newsgraph.lang.Lexicon;
 import org.newsgraph.rdf.ArticleMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
-import org.newsgraph.rdf.Nif;
 import org.newsgraph.rdf.Schema;
 
 /**
@@ -178,10 +177,7 @@ public final class EntityIdentity {
     public static Set<Node> entitiesOf(DatasetGraph dsg, Collection<Node> articles) {
         Set<Node> out = new LinkedHashSet<>();
         for (Node article : articles) {
-            List<Node> graphs = new ArrayList<>(List.of(article));
-            dsg.find(article, Node.ANY, RDF.type.asNode(), Nif.Sentence)
-                    .forEachRemaining(q -> graphs.add(q.getSubject()));
-            for (Node g : graphs) {
+            for (Node g : ArticleGraphs.graphs(dsg, article)) {
                 dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> collect(q, out));
             }
         }
@@ -362,8 +358,8 @@ public final class EntityIdentity {
 
     /**
      * Replaces {@code from} by {@code to} in every quad outside the aliases and totals graphs,
-     * counts the articles that named {@code from} again (and their totals), and records the merge in {@code record} (a
-     * graph) when not null.
+     * counts the articles that named {@code from} again (and their totals), and records the merge
+     * in {@code record} (a graph) when not null.
      */
     private static void rewrite(DatasetGraph dsg, Node from, Node to, Node record) {
         List<Quad> old = new ArrayList<>();
@@ -372,7 +368,7 @@ public final class EntityIdentity {
         // the counts of the articles that name `from` change with it: they are taken out of the
         // totals now and counted again once the article names `to`
         Set<Node> articles = new LinkedHashSet<>();
-        old.forEach(q -> articleOf(q.getGraph()).ifPresent(articles::add));
+        old.forEach(q -> ArticleGraphs.articleOf(q.getGraph()).ifPresent(articles::add));
         articles.forEach(a -> PairTotals.subtract(dsg, a));
         for (Quad q : old) {
             if (q.getGraph().equals(Iris.ALIASES_GRAPH) || q.getGraph().equals(Iris.TOTALS_GRAPH)) {
@@ -543,15 +539,6 @@ public final class EntityIdentity {
     /** Names live in the article and sentence graphs, not in the store-level ones. */
     private static boolean isNameGraph(Node g) {
         return !g.equals(Iris.IDENTITY_GRAPH) && !g.equals(Iris.ALIASES_GRAPH);
-    }
-
-    /** The article whose graph (its own or one of its sentences') {@code graph} is; none for the store's graphs. */
-    private static Optional<Node> articleOf(Node graph) {
-        if (!graph.isURI() || !graph.getURI().startsWith(NG.ARTICLE_BASE)) {
-            return Optional.empty();
-        }
-        int hash = graph.getURI().indexOf('#');
-        return Optional.of(hash < 0 ? graph : NodeFactory.createURI(graph.getURI().substring(0, hash)));
     }
 
     private static boolean isEntity(Node n) {

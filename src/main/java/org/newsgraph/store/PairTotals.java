@@ -1,7 +1,6 @@
 package org.newsgraph.store;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +38,8 @@ public final class PairTotals {
     /** Replaces the totals by the sum of every article's pairs (a store written before totals were kept). */
     public static void rebuild(DatasetGraph dsg) {
         dsg.deleteAny(Iris.TOTALS_GRAPH, Node.ANY, Node.ANY, Node.ANY);
-        List<Node> articles = new ArrayList<>();
-        dsg.find(Node.ANY, Node.ANY, NG.contentHash, Node.ANY).forEachRemaining(q -> {
-            if (q.getGraph().equals(q.getSubject())) {
-                articles.add(q.getSubject());
-            }
-        });
         Map<List<Node>, BigInteger> sums = new HashMap<>();
-        articles.forEach(a -> pairsOf(dsg, a).forEach((pair, n) -> sums.merge(pair, n, BigInteger::add)));
+        ArticleGraphs.articles(dsg).forEach(a -> pairsOf(dsg, a).forEach((pair, n) -> sums.merge(pair, n, BigInteger::add)));
         sums.forEach((pair, n) -> change(dsg, pair.get(0), pair.get(1), n));
     }
 

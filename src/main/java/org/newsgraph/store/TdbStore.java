@@ -31,10 +31,8 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.ArticleKey;
 import org.newsgraph.rdf.NG;
-import org.newsgraph.rdf.Nif;
 import org.newsgraph.rdf.Schema;
 
 /**
@@ -425,11 +423,7 @@ public final class TdbStore implements GraphStore {
     /** Deletes the article's own graph and every sentence graph under its IRI. */
     private static void deleteArticle(DatasetGraph dsg, Node article) {
         PairTotals.subtract(dsg, article);
-        List<Node> graphs = new ArrayList<>();
-        var sentences = dsg.find(article, Node.ANY, RDF.type.asNode(), Nif.Sentence);
-        sentences.forEachRemaining(q -> graphs.add(q.getSubject()));
-        graphs.add(article);
-        for (Node g : graphs) {
+        for (Node g : ArticleGraphs.graphs(dsg, article)) {
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         }
     }
