@@ -28,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--recount", description = "First add the counts to articles stored by an older version, which kept none, and the store-wide co-occurrence totals.")
+    @Option(names = "--recount", description = "First add the counts to articles stored by an older version, which kept none, and the store-wide totals of those counts.")
     boolean recount;
 
     @Override
@@ -47,8 +47,9 @@ final class StatsCommand implements Callable<Integer> {
                         + "counted here, nor by the bundled queries; `newsgraph stats --recount` counts them%n", uncounted.size());
             }
             if (StoreCounts.totalsMissing(store)) {
-                spec.commandLine().getErr().printf("newsgraph: the store keeps no co-occurrence totals (written by an older "
-                        + "version), so the cooccurrence query finds no pairs; `newsgraph stats --recount` adds them%n");
+                spec.commandLine().getErr().printf("newsgraph: the store keeps no totals, or not all of today's (written by an older "
+                        + "version), so these counts and the people, places, organizations and cooccurrence queries "
+                        + "miss articles; `newsgraph stats --recount` adds them%n");
             }
             var stats = QueryCatalog.bundled().get("stats").orElseThrow();
             for (Map<String, Node> row : new QueryRunner(store).select(stats, Map.of())) {

@@ -31,7 +31,7 @@ import org.newsgraph.rdf.Schema;
 import org.newsgraph.source.ArticleReader;
 import org.newsgraph.source.Input;
 import org.newsgraph.store.ArticleGraphs;
-import org.newsgraph.store.PairTotals;
+import org.newsgraph.store.Totals;
 import org.newsgraph.store.TdbStore;
 
 /**
@@ -153,8 +153,8 @@ public final class QueryBenchmark {
                 }
             }
             loader.finishBulk();
-            // the loader bypasses the store's writer, which keeps the co-occurrence totals
-            Txn.executeWrite(store.dataset(), () -> PairTotals.rebuild(store.dataset().asDatasetGraph()));
+            // the loader bypasses the store's writer, which keeps the totals
+            Txn.executeWrite(store.dataset(), () -> Totals.rebuild(store.dataset().asDatasetGraph()));
         }
         move(partial, target);
     }

@@ -114,7 +114,7 @@ public final class RdfExporter {
                 });
             }
         });
-        // the store's co-occurrence totals: nodes of their own, each described once, in that graph only
+        // the store's totals: nodes of their own, each described once, in that graph only
         dsg.find(Iris.TOTALS_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> sink.triple(q.asTriple()));
         for (Node node : shared) {
             Set<Triple> written = new HashSet<>();

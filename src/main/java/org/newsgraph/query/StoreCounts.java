@@ -10,7 +10,7 @@ import org.newsgraph.rdf.NG;
 import org.newsgraph.store.ArticleCounts;
 import org.newsgraph.store.ArticleGraphs;
 import org.newsgraph.store.GraphStore;
-import org.newsgraph.store.PairTotals;
+import org.newsgraph.store.Totals;
 
 /**
  * The counts the articles keep (see {@link ArticleSummary}), added up; and, for a store written
@@ -43,7 +43,7 @@ public final class StoreCounts {
 
     /**
      * Adds the counts to every article that keeps none, one transaction per article, then the
-     * store-wide co-occurrence totals if they need it; returns how many articles were counted.
+     * store-wide totals if they need them; returns how many articles were counted.
      */
     public static int recount(org.newsgraph.store.TdbStore store) {
         List<Node> articles = uncounted(store);
@@ -51,14 +51,14 @@ public final class StoreCounts {
             Txn.executeWrite(store.dataset(), () -> ArticleCounts.recount(store.dataset().asDatasetGraph(), article));
         }
         if (!articles.isEmpty() || totalsMissing(store)) {
-            Txn.executeWrite(store.dataset(), () -> PairTotals.rebuild(store.dataset().asDatasetGraph()));
+            Txn.executeWrite(store.dataset(), () -> Totals.rebuild(store.dataset().asDatasetGraph()));
         }
         return articles.size();
     }
 
-    /** Whether the store's articles keep co-occurrence pairs but the store no totals of them (an older version's store). */
+    /** Whether the store's articles keep counts but the store not all of today's totals of them (an older version's store). */
     public static boolean totalsMissing(GraphStore store) {
-        return store.read(ds -> PairTotals.missing(ds.asDatasetGraph()));
+        return store.read(ds -> Totals.missing(ds.asDatasetGraph()));
     }
 
 }

@@ -20,8 +20,9 @@ public final class Iris {
     public static final Node ALIASES_GRAPH = NodeFactory.createURI(NG.BASE + "graph/aliases");
 
     /**
-     * The store-level graph of co-occurrence totals: for each pair of entities, the sentences they
-     * share added up over every article (kept by the store as articles come and go).
+     * The store-level graph of totals: the counts every article keeps, added up over the articles
+     * per pair of entities, per entity and type, and for the store (kept by the store as articles
+     * come and go).
      */
     public static final Node TOTALS_GRAPH = NodeFactory.createURI(NG.BASE + "graph/totals");
     /**
@@ -29,6 +30,10 @@ public final class Iris {
      * by a space, which SPARQL's {@code SHA256} computes alike (a remote store's updates mint it).
      */
     public static final String PAIR_TOTAL_BASE = NG.BASE + "pair/";
+    /** Where the IRI of an entity's total of one type starts; the rest as for {@link #PAIR_TOTAL_BASE} (entity, type). */
+    public static final String ENTITY_TOTAL_BASE = NG.BASE + "total/";
+    /** The store's own total: its articles, sentences, fact graphs, mentions and own events. */
+    public static final Node STORE_TOTAL = NodeFactory.createURI(NG.BASE + "total/store");
 
     /** GeoNames features, as GeoNames names them for the Semantic Web: {@code https://sws.geonames.org/ID/}. */
     public static final String GEONAMES_BASE = "https://sws.geonames.org/";
@@ -49,6 +54,11 @@ public final class Iris {
     /** The store-wide total of the pair ({@code first}, {@code second}). */
     public static Node pairTotal(Node first, Node second) {
         return NodeFactory.createURI(PAIR_TOTAL_BASE + digest(first.getURI() + " " + second.getURI()));
+    }
+
+    /** The store-wide total of {@code entity} as a {@code type} (one of its tallies' types). */
+    public static Node entityTotal(Node entity, Node type) {
+        return NodeFactory.createURI(ENTITY_TOTAL_BASE + digest(entity.getURI() + " " + type.getURI()));
     }
 
     /** An entity from its key ("person/saddam-hussein"). */

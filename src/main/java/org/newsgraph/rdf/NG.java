@@ -72,6 +72,9 @@ public final class NG {
     public static final Node eventCount = term(NS, "eventCount");
     public static final Node typedEvent = term(NS, "typedEvent");
     public static final Node quadCount = term(NS, "quadCount");
+    // the store's totals of those counts (store.Totals)
+    public static final Node articleCount = term(NS, "articleCount");
+    public static final Node tallyCount = term(NS, "tallyCount");
     public static final Node tally = term(NS, "tally");
     public static final Node tallied = term(NS, "tallied");
     public static final Node talliedType = term(NS, "talliedType");

@@ -369,7 +369,7 @@ public final class EntityIdentity {
         // totals now and counted again once the article names `to`
         Set<Node> articles = new LinkedHashSet<>();
         old.forEach(q -> ArticleGraphs.articleOf(q.getGraph()).ifPresent(articles::add));
-        articles.forEach(a -> PairTotals.subtract(dsg, a));
+        Totals.subtract(dsg, articles);
         for (Quad q : old) {
             if (q.getGraph().equals(Iris.ALIASES_GRAPH) || q.getGraph().equals(Iris.TOTALS_GRAPH)) {
                 continue;
@@ -387,10 +387,8 @@ public final class EntityIdentity {
                 dsg.add(q.getGraph(), s, q.getPredicate(), o);
             }
         }
-        for (Node a : articles) {
-            ArticleCounts.recount(dsg, a);
-            PairTotals.add(dsg, a);
-        }
+        articles.forEach(a -> ArticleCounts.recount(dsg, a));
+        Totals.add(dsg, articles);
         if (record != null) {
             dsg.add(record, from, SAME_AS, to);
         }

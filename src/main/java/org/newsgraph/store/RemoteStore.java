@@ -21,7 +21,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.core.Quad;
@@ -124,7 +123,7 @@ public final class RemoteStore implements GraphStore {
         StringBuilder update = new StringBuilder(deleteArticle(nt(key.article())));
         boolean replaces = hash.isPresent();
         if (hash.isEmpty() && bySource && rows.stream().anyMatch(r -> r.contains("old"))) {
-            update.append(deleteWhere("GRAPH ?old { ?old " + nt(NG.sourceName) + " " + nt(source) + " }"));
+            update.append(deleteWhere("GRAPH " + Totals.ARTICLE + " { " + Totals.ARTICLE + " " + nt(NG.sourceName) + " " + nt(source) + " }"));
             replaces = true;
         }
         update.append("INSERT DATA {\n");
@@ -135,52 +134,26 @@ public final class RemoteStore implements GraphStore {
                         .append(nt(q.getPredicate())).append(' ').append(nt(q.getObject())).append(" }\n");
             }
         });
-        update.append("} ;\n").append(addTotals(nt(key.article())));
+        update.append("} ;\n").append(Totals.add("BIND(" + nt(key.article()) + " AS " + Totals.ARTICLE + ")"));
         remote(() -> connection.update(update.toString()));
         return replaces ? IngestOutcome.REPLACED : IngestOutcome.ADDED;
     }
 
     /** Deletes an article's sentence graphs, then its own graph. */
     private static String deleteArticle(String article) {
-        return deleteWhere("BIND(" + article + " AS ?old)");
+        return deleteWhere("BIND(" + article + " AS " + Totals.ARTICLE + ")");
     }
 
     /**
-     * Deletes the sentence graphs and the own graph of every article ?old that {@code pattern}
-     * binds, its co-occurrence pairs taken out of the store's totals first.
+     * Deletes the sentence graphs and the own graph of every article that {@code pattern} binds to
+     * {@link Totals#ARTICLE}, its counts taken out of the store's totals first.
      */
     private static String deleteWhere(String pattern) {
-        String sentences = "GRAPH ?old { ?g " + nt(RDF.type.asNode()) + " " + nt(Nif.Sentence) + " }";
-        String totals = nt(Iris.TOTALS_GRAPH);
-        return "DELETE { GRAPH " + totals + " { ?t " + nt(NG.sentenceCount) + " ?total } }"
-                + " INSERT { GRAPH " + totals + " { ?t " + nt(NG.sentenceCount) + " ?left } }"
-                + " WHERE { { SELECT ?a ?b (SUM(?n) AS ?gone) WHERE { " + pattern + " GRAPH ?old { " + pairs("?old") + " } } GROUP BY ?a ?b }"
-                + " " + totalIri() + " GRAPH " + totals + " { ?t " + nt(NG.sentenceCount) + " ?total } BIND(?total - ?gone AS ?left) } ;\n"
-                + "DELETE WHERE { GRAPH " + totals + " { ?t " + nt(NG.pairFirst) + " ?a ; " + nt(NG.pairSecond) + " ?b ; "
-                + nt(NG.sentenceCount) + " 0 } } ;\n"
+        String old = Totals.ARTICLE;
+        String sentences = "GRAPH " + old + " { ?g " + nt(RDF.type.asNode()) + " " + nt(Nif.Sentence) + " }";
+        return Totals.subtract(pattern) + " ;\n"
                 + "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { " + pattern + " " + sentences + " GRAPH ?g { ?s ?p ?o } } ;\n"
-                + "DELETE { GRAPH ?old { ?s ?p ?o } } WHERE { " + pattern + " GRAPH ?old { ?s ?p ?o } } ;\n";
-    }
-
-    /** Adds the pairs the stored {@code article} keeps to the store's totals (see {@link PairTotals}). */
-    private static String addTotals(String article) {
-        String totals = nt(Iris.TOTALS_GRAPH);
-        return "DELETE { GRAPH " + totals + " { ?t " + nt(NG.sentenceCount) + " ?total } }"
-                + " INSERT { GRAPH " + totals + " { ?t " + nt(NG.pairFirst) + " ?a ; " + nt(NG.pairSecond) + " ?b ; "
-                + nt(NG.sentenceCount) + " ?sum } }"
-                + " WHERE { GRAPH " + article + " { " + pairs(article) + " } " + totalIri()
-                + " OPTIONAL { GRAPH " + totals + " { ?t " + nt(NG.sentenceCount) + " ?total } } BIND(COALESCE(?total, 0) + ?n AS ?sum) }";
-    }
-
-    /** An article's pairs: ?a and ?b share ?n sentences. */
-    private static String pairs(String article) {
-        return article + " " + nt(NG.cooccurrence) + " ?pair . ?pair " + nt(NG.pairFirst) + " ?a ; " + nt(NG.pairSecond) + " ?b ; "
-                + nt(NG.sentenceCount) + " ?n .";
-    }
-
-    /** Binds ?t to the total of the pair (?a, ?b), as {@link Iris#pairTotal} mints it. */
-    private static String totalIri() {
-        return "BIND(IRI(CONCAT(\"" + Iris.PAIR_TOTAL_BASE + "\", SHA256(CONCAT(STR(?a), \" \", STR(?b))))) AS ?t)";
+                + "DELETE { GRAPH " + old + " { ?s ?p ?o } } WHERE { " + pattern + " GRAPH " + old + " { ?s ?p ?o } } ;\n";
     }
 
     @Override
@@ -293,6 +266,6 @@ public final class RemoteStore implements GraphStore {
     }
 
     private static String nt(Node n) {
-        return NodeFmtLib.strNT(n);
+        return Totals.nt(n);
     }
 }

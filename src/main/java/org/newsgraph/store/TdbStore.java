@@ -147,7 +147,7 @@ public final class TdbStore implements GraphStore {
                     throw new StoreException(reason(e), e);
                 }
                 storing(() -> {
-                    PairTotals.add(dsg, key.article());
+                    Totals.add(dsg, List.of(key.article()));
                     EntityIdentity.consolidate(dsg, touched);
                 });
             }
@@ -240,8 +240,8 @@ public final class TdbStore implements GraphStore {
             }
             long loaded = loader.countQuads();
             Txn.executeWrite(dataset, () -> {
-                // an unchanged article is loaded again as the same quads: its pairs are counted already
-                changed.forEach(a -> PairTotals.add(dsg, a));
+                // an unchanged article is loaded again as the same quads: its counts are in the totals already
+                Totals.add(dsg, changed);
                 EntityIdentity.consolidate(dsg, EntityIdentity.entitiesIn(dsg, touched));
             });
             return loaded;
@@ -422,7 +422,7 @@ public final class TdbStore implements GraphStore {
 
     /** Deletes the article's own graph and every sentence graph under its IRI. */
     private static void deleteArticle(DatasetGraph dsg, Node article) {
-        PairTotals.subtract(dsg, article);
+        Totals.subtract(dsg, List.of(article));
         for (Node g : ArticleGraphs.graphs(dsg, article)) {
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         }

@@ -87,7 +87,7 @@ class SeedEndToEndTest {
                       GRAPH ?g { ?s ?p ?o }
                       FILTER NOT EXISTS { ?g a nif:Sentence ; nif:anchorOf ?text }
                       FILTER NOT EXISTS { ?g a schema:NewsArticle }
-                      # the store's own graph of co-occurrence totals
+                      # the store's own graph of totals
                       FILTER(?g != <https://w3id.org/newsgraph/graph/totals>)
                     }"""));
             assertEquals(0, badGraphs);

@@ -197,7 +197,7 @@ class CountedQueriesTest {
         }
     }
 
-    /** A merge of two entities moves their co-occurrence totals: they stay what adding up the articles' pairs gives. */
+    /** A merge of two entities moves their totals: they stay what adding up the articles' counts gives. */
     @Test
     void totalsFollowAMerge() throws IOException {
         try (TdbStore store = store()) {
@@ -205,7 +205,7 @@ class CountedQueriesTest {
             org.newsgraph.store.EntityIdentity.merge(store, "Bledi Cuci", "Muhamet Rrumbullaku");
             assertAllSame(store);
             Set<Quad> kept = totals(store);
-            Txn.executeWrite(store.dataset(), () -> org.newsgraph.store.PairTotals.rebuild(store.dataset().asDatasetGraph()));
+            Txn.executeWrite(store.dataset(), () -> org.newsgraph.store.Totals.rebuild(store.dataset().asDatasetGraph()));
             assertEquals(totals(store), kept);
             assertFalse(StoreCounts.totalsMissing(store));
             Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph()
