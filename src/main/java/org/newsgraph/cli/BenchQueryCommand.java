@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
         description = {"Times every bundled query on stores of --articles articles, built once in --work from GUM texts: "
                 + "the texts are ingested into a base store whose articles are copied under new IRIs and distinct headlines "
                 + "and bulk loaded.",
-                "Each of --runs runs times the query as a command (newsgraph query NAME --format tsv in a JVM of its own, "
-                + "its start included) and in this JVM (opening the store as a command would; wall-clock and the "
+                "Each of --runs runs times the query as a command (newsgraph query NAME --format tsv, its start included: "
+                + "through the newsgraph script when bench was started by it, with its start-up options; else in a JVM of its own) "
+                + "and in this JVM (opening the store as a command would; wall-clock and the "
                 + "query thread's CPU time); the table gives the medians.",
-                "The 20,000-article store takes a few minutes and about 5 GB; run it under nice."})
+                "The 20,000-article store takes about 20 minutes and 21 GB; run it under nice."})
 final class BenchQueryCommand implements Callable<Integer> {
 
     @Spec

@@ -44,6 +44,8 @@ public final class QueryBenchmark {
 
     /** The heap the {@code newsgraph} script gives a command. */
     private static final String COMMAND_HEAP = "-Xmx2g";
+    /** The environment variable by which the {@code newsgraph} script names itself. */
+    private static final String LAUNCHER = "NEWSGRAPH_LAUNCHER";
 
     /**
      * One query's times in milliseconds: wall-clock of the command ({@code newsgraph query} in a
@@ -239,14 +241,17 @@ public final class QueryBenchmark {
     }
 
     /**
-     * Runs the query as a command in a JVM of its own (this one's class path, the heap the
-     * {@code newsgraph} script gives), its results thrown away; false when it was stopped after
-     * {@code timeoutMillis}.
+     * Runs the query as a command, its results thrown away: through the {@code newsgraph} script
+     * when this JVM was started by it (a user's command, with the script's start-up options),
+     * else in a JVM of its own with this one's class path and the heap the script gives; false
+     * when it was stopped after {@code timeoutMillis}.
      */
     private static boolean command(Path store, String query, Map<String, String> params, long timeoutMillis) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                COMMAND_HEAP, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.Main",
-                "--store", store.toString(), "query", query, "--format", "tsv"));
+        String launcher = System.getenv(LAUNCHER);
+        List<String> cmd = new ArrayList<>(launcher != null && Files.isExecutable(Path.of(launcher)) ? List.of(launcher)
+                : List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), COMMAND_HEAP, "-Dfile.encoding=UTF-8",
+                        "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.Main"));
+        cmd.addAll(List.of("--store", store.toString(), "query", query, "--format", "tsv"));
         params.forEach((k, v) -> cmd.addAll(List.of("--param", k + "=" + v)));
         try {
             // stderr into a file, not a pipe: a pipe read would block past the timeout
