@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
         subcommands = {
                 IngestCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
                 ExplainCommand.class, RemoveCommand.class, ValidateCommand.class, EvaluateCommand.class, BenchCommand.class,
-                ServeCommand.class, CompactCommand.class, MergeCommand.class, LoadCommand.class,
+                ServeCommand.class, CompactCommand.class, MergeCommand.class, LoadCommand.class, WarmUpCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main {

@@ -61,6 +61,9 @@ class QueryCommandsTest {
         assertTrue(none.err().contains("no such article"), none.err());
         CliTestSupport.Run stats = CliTestSupport.run("--store", store, "stats");
         assertTrue(stats.out().matches("(?s)articles\\s+1\\n.*"), stats.out());
+        // the quads are a pass over the index, counted only when asked for
+        assertFalse(stats.out().contains("quads"), stats.out());
+        assertTrue(CliTestSupport.run("--store", store, "stats", "--quads").out().matches("(?s).*\\nquads\\s+[1-9][0-9]*\\n.*"));
         CliTestSupport.Run removed = CliTestSupport.run("--store", store, "remove", "police ENTER");
         assertEquals(0, removed.exit(), removed.err());
         assertTrue(removed.out().contains("removed https://w3id.org/newsgraph/article/"), removed.out());
