@@ -70,4 +70,22 @@ class QueryCommandsTest {
         assertTrue(removed.out().contains("0 articles, 0 quads"), removed.out());
         assertTrue(CliTestSupport.run("--store", store, "stats").out().matches("(?s)articles\\s+0\\n.*"));
     }
+
+    /** The script's warm-up runs every bundled query and leaves no store behind. */
+    @Test
+    void warmUpRunsEveryQueryAndCleansUp() throws java.io.IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.function.Supplier<Long> stores = () -> {
+            try (var files = java.nio.file.Files.list(tmp)) {
+                return files.filter(f -> f.getFileName().toString().startsWith("newsgraph-warm-up")).count();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        long before = stores.get();
+        CliTestSupport.Run run = CliTestSupport.run("warm-up");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.out());
+        assertEquals(before, stores.get());
+    }
 }
