@@ -71,7 +71,7 @@ public final class TimexTagger {
                 hit = Character.isDigit(w.charAt(i));
             }
             // "today's", "years'": the possessive is no part of the word the tables hold
-            String lower = w.toLowerCase(Locale.ROOT).replaceFirst("'s?$", "");
+            String lower = withoutPossessive(w.toLowerCase(Locale.ROOT));
             if (hit || core.contains(lower) || lower.endsWith("s") && core.contains(lower.substring(0, lower.length() - 1))) {
                 int from = Math.max(begin, t.start() - REACH);
                 int to = Math.min(end, t.end() + REACH);
@@ -84,6 +84,14 @@ public final class TimexTagger {
             }
         }
         return out;
+    }
+
+    /** The word without a final "'s" or "'" (every token of the text passes here: no regex). */
+    private static String withoutPossessive(String w) {
+        if (w.endsWith("'s")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w.endsWith("'") ? w.substring(0, w.length() - 1) : w;
     }
 
     private record Candidate(int begin, int end, int rule) {
