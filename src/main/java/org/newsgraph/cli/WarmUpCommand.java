@@ -1,14 +1,9 @@
 package org.newsgraph.cli;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.newsgraph.query.BundledQuery;
 import org.newsgraph.query.Explainer;
 import org.newsgraph.query.QueryCatalog;
@@ -20,18 +15,17 @@ import picocli.CommandLine.Command;
 
 /**
  * Loads the classes a question at the terminal needs: every bundled query in every format, the
- * counts and an explanation, on an empty store of its own. The {@code newsgraph} script runs it
+ * counts and an explanation, on an empty in-memory store. The {@code newsgraph} script runs it
  * once after each build with {@code -XX:ArchiveClassesAtExit}, so that the class-data archive the
  * quick commands map holds those classes whichever command the user happens to run first.
  */
 @Command(name = "warm-up", hidden = true, mixinStandardHelpOptions = true,
-        description = "Runs every bundled query on an empty temporary store (for the newsgraph script's class-data archive).")
+        description = "Runs every bundled query on an empty in-memory store (for the newsgraph script's class-data archive).")
 final class WarmUpCommand implements Callable<Integer> {
 
     @Override
-    public Integer call() throws IOException {
-        Path dir = Files.createTempDirectory("newsgraph-warm-up");
-        try (TdbStore store = TdbStore.open(dir)) {
+    public Integer call() {
+        try (TdbStore store = TdbStore.inMemory()) {
             QueryRunner runner = new QueryRunner(store);
             for (BundledQuery q : QueryCatalog.bundled().all()) {
                 Map<String, String> params = new LinkedHashMap<>();
@@ -44,12 +38,6 @@ final class WarmUpCommand implements Callable<Integer> {
             StoreCounts.uncounted(store);
             StoreCounts.totalsMissing(store);
             new Explainer(store).explain("x");
-        } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
         }
         return ExitCodes.OK;
     }
