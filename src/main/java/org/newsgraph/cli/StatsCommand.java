@@ -17,9 +17,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Counts what the store holds: articles, sentences, mentions, entities by type (the totals the store keeps), and with --quads its quads.",
-                "The figures add up the counts each article keeps (written with it at ingest, removed with it), "
-                        + "so they take no scan of the store."})
+        description = {"Counts what the store holds: articles, sentences, mentions, entities by type, and with --quads its quads.",
+                "The figures are the store's totals of the counts each article keeps (added when it is stored, "
+                        + "taken out when it is removed), so they take no scan of the store."})
 final class StatsCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -48,8 +48,7 @@ public final class QueryCatalog {
             for (JarEntry entry : jar.stream().filter(QueryCatalog::isBundledQuery)
                     .sorted(Comparator.comparing(JarEntry::getName)).toList()) {
                 try (InputStream in = jar.getInputStream(entry)) {
-                    String name = entry.getName().substring(FOLDER.length() + 1).replaceFirst("\\.rq$", "");
-                    out.add(BundledQuery.parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    out.add(parse(entry.getName().substring(FOLDER.length() + 1), in));
                 }
             }
             return new QueryCatalog(out);
@@ -85,12 +84,16 @@ public final class QueryCatalog {
 
     /** Reads a query file from disk (a user's own {@code FILE.rq}). */
     public static BundledQuery read(Path file) {
-        String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         try (InputStream in = Files.newInputStream(file)) {
-            return BundledQuery.parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return parse(file.getFileName().toString(), in);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read query: " + e.getMessage(), e);
         }
+    }
+
+    /** The query of a file named {@code fileName} ("people.rq" is the query "people"). */
+    private static BundledQuery parse(String fileName, InputStream in) throws IOException {
+        return BundledQuery.parse(fileName.replaceFirst("\\.rq$", ""), new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
 
     public List<BundledQuery> all() {

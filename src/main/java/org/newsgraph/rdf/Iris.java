@@ -26,8 +26,8 @@ public final class Iris {
      */
     public static final Node TOTALS_GRAPH = NodeFactory.createURI(NG.BASE + "graph/totals");
     /**
-     * Where the IRI of a pair's total starts; the rest is the SHA-256 of the two entity IRIs joined
-     * by a space, which SPARQL's {@code SHA256} computes alike (a remote store's updates mint it).
+     * Where the IRI of a pair's total starts; the rest is the hex SHA-256 of the two entity IRIs
+     * joined by a space (minted by the store's SPARQL updates, {@code store.Totals}).
      */
     public static final String PAIR_TOTAL_BASE = NG.BASE + "pair/";
     /** Where the IRI of an entity's total of one type starts; the rest as for {@link #PAIR_TOTAL_BASE} (entity, type). */
@@ -49,16 +49,6 @@ public final class Iris {
     /** The coordinates of a GeoNames feature ({@code schema:GeoCoordinates}), one node per feature. */
     public static Node coordinates(long geonamesId) {
         return NodeFactory.createURI(NG.BASE + "geo/geonames/" + geonamesId);
-    }
-
-    /** The store-wide total of the pair ({@code first}, {@code second}). */
-    public static Node pairTotal(Node first, Node second) {
-        return NodeFactory.createURI(PAIR_TOTAL_BASE + digest(first.getURI() + " " + second.getURI()));
-    }
-
-    /** The store-wide total of {@code entity} as a {@code type} (one of its tallies' types). */
-    public static Node entityTotal(Node entity, Node type) {
-        return NodeFactory.createURI(ENTITY_TOTAL_BASE + digest(entity.getURI() + " " + type.getURI()));
     }
 
     /** An entity from its key ("person/saddam-hussein"). */

@@ -25,8 +25,8 @@ import org.newsgraph.rdf.NG;
  * they are deleted or a merge changes their entities, so that the totals are always what adding
  * up the articles' counts gives. The changes are SPARQL updates, the same text for the local store
  * (run inside the caller's write transaction) and a remote one (sent with the article's own update),
- * so the two keep the same totals; the IRIs of the totals are minted by SPARQL's {@code SHA256}, as
- * {@link Iris#pairTotal} and {@link Iris#entityTotal} mint them.
+ * so the two keep the same totals; the IRIs of the totals are minted by SPARQL's {@code SHA256}
+ * (see {@link Iris#PAIR_TOTAL_BASE}).
  */
 public final class Totals {
 
