@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +23,8 @@ import java.util.stream.Collectors;
 final class TimeGrammar {
 
     static final String BASE = "/org/newsgraph/lang/en/time/";
+    /** The most whitespace characters a space of a pattern stands for inside a look-behind. */
+    static final int BEHIND_SPACE = 4;
 
     /**
      * One grammar line: its id, type, normalization call and compiled pattern; groups name their
@@ -128,12 +131,42 @@ final class TimeGrammar {
         }
     }
 
-    /** Replaces {@code <NAME>} and {@code <g:NAME>} by their regular expressions; a space matches any whitespace. */
+    /**
+     * Replaces {@code <NAME>} and {@code <g:NAME>} by their regular expressions; a space matches any
+     * run of whitespace, and in a look-behind a run of at most {@link #BEHIND_SPACE} characters:
+     * Java tries a look-behind from every position its longest match could start at, so an
+     * unbounded one ({@code \s+}) tries every position back to the start of the text, at every
+     * position the pattern is tried.
+     */
     private String expand(String pattern, Map<String, List<String>> groupTables, List<String> outerTables) {
+        return expand(pattern, groupTables, outerTables, false);
+    }
+
+    private String expand(String pattern, Map<String, List<String>> groupTables, List<String> outerTables, boolean behind) {
         StringBuilder out = new StringBuilder();
+        // for each open group, whether a look-behind is open at or above it
+        ArrayDeque<Boolean> groups = new ArrayDeque<>();
         int i = 0;
         while (i < pattern.length()) {
             char c = pattern.charAt(i);
+            boolean inBehind = groups.isEmpty() ? behind : groups.peek();
+            if (c == '\\' && i + 1 < pattern.length()) {
+                out.append(c).append(pattern.charAt(i + 1));
+                i += 2;
+                continue;
+            }
+            if (c == '[') {
+                // a class is copied whole (its parentheses are characters); a space in it is one whitespace character
+                int close = classEnd(pattern, i);
+                out.append(pattern.substring(i, close + 1).replace(" ", "\\s"));
+                i = close + 1;
+                continue;
+            }
+            if (c == '(') {
+                groups.push(inBehind || pattern.startsWith("(?<=", i) || pattern.startsWith("(?<!", i));
+            } else if (c == ')' && !groups.isEmpty()) {
+                groups.pop();
+            }
             boolean reference = c == '<' && !(i >= 2 && pattern.startsWith("(?", i - 2))
                     && !(i >= 3 && pattern.startsWith("(?<", i - 3));
             if (reference) {
@@ -143,14 +176,14 @@ final class TimeGrammar {
                 String group = colon > 0 && inner.substring(0, colon).matches("\\w+") ? inner.substring(0, colon) : null;
                 String name = group == null ? inner : inner.substring(colon + 1);
                 List<String> used = group == null ? outerTables : new ArrayList<>();
-                String body = resolve(name, used, groupTables);
+                String body = resolve(name, used, groupTables, inBehind);
                 out.append(group == null ? "(?:" : "(?<" + group + ">").append(body).append(')');
                 if (group != null) {
                     groupTables.put(group, used);
                 }
                 i = close + 1;
             } else if (c == ' ') {
-                out.append("\\s+");
+                out.append(inBehind ? "\\s{1," + BEHIND_SPACE + "}" : "\\s+");
                 i++;
             } else {
                 out.append(c);
@@ -160,9 +193,27 @@ final class TimeGrammar {
         return out.toString();
     }
 
-    private String resolve(String name, List<String> used, Map<String, List<String>> groupTables) {
+    /** The index of the {@code ]} that closes the character class opening at {@code open}. */
+    private static int classEnd(String pattern, int open) {
+        int j = open + 1;
+        if (j < pattern.length() && pattern.charAt(j) == '^') {
+            j++;
+        }
+        if (j < pattern.length() && pattern.charAt(j) == ']') {
+            j++;
+        }
+        while (j < pattern.length() && pattern.charAt(j) != ']') {
+            j += pattern.charAt(j) == '\\' ? 2 : 1;
+        }
+        if (j >= pattern.length()) {
+            throw new IllegalStateException("unclosed character class in " + pattern);
+        }
+        return j;
+    }
+
+    private String resolve(String name, List<String> used, Map<String, List<String>> groupTables, boolean behind) {
         if (macros.containsKey(name)) {
-            return expand(macros.get(name), groupTables, used);
+            return expand(macros.get(name), groupTables, used, behind);
         }
         if (name.matches("[a-z][a-z-]*") && resourceExists(name)) {
             used.add(name);
