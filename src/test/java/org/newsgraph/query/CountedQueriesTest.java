@@ -88,7 +88,7 @@ class CountedQueriesTest {
     }
 
     private static void assertAllSame(TdbStore store) throws IOException {
-        for (String name : List.of("people", "organizations", "places", "cooccurrence", "articles", "typed-events")) {
+        for (String name : List.of("people", "organizations", "places", "cooccurrence", "articles", "typed-events", "roles")) {
             assertSameAnswers(store, name, Map.of());
         }
         for (String entity : List.of("Bledi Cuci", "bledi cuci", "Cuci", "MKO", "Tirana", "https://w3id.org/newsgraph/id/place/tirana")) {
