@@ -70,6 +70,35 @@ final class FirstChars {
         }
     }
 
+    /**
+     * The index of the {@code ]} that closes the character class opened at {@code open} in a regex, or -1; a
+     * {@code ]} first in the class is a literal, and nested classes are skipped.
+     */
+    static int classEnd(String regex, int open) {
+        int k = open + 1;
+        if (k < regex.length() && regex.charAt(k) == '^') {
+            k++;
+        }
+        if (k < regex.length() && regex.charAt(k) == ']') {
+            k++;
+        }
+        int depth = 1;
+        while (k < regex.length()) {
+            char c = regex.charAt(k);
+            if (c == '\\') {
+                k += 2;
+                continue;
+            }
+            if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return k;
+            }
+            k++;
+        }
+        return -1;
+    }
+
     /** Recursive descent over the subset of the syntax the grammar uses; anything else counts as "any character". */
     private static final class Parser {
         private final String s;
@@ -236,7 +265,7 @@ final class FirstChars {
         }
 
         private Info charClass() {
-            int end = classEnd(at);
+            int end = classEnd(s, at);
             if (end < 0) {
                 return Info.anything();
             }
@@ -276,32 +305,6 @@ final class FirstChars {
                 }
             }
             return i;
-        }
-
-        /** The index of the ']' that closes the class opened at {@code open}, or -1. */
-        private int classEnd(int open) {
-            int k = open + 1;
-            if (k < s.length() && s.charAt(k) == '^') {
-                k++;
-            }
-            if (k < s.length() && s.charAt(k) == ']') {
-                k++; // a ']' first is a literal
-            }
-            int depth = 1;
-            while (k < s.length()) {
-                char c = s.charAt(k);
-                if (c == '\\') {
-                    k += 2;
-                    continue;
-                }
-                if (c == '[') {
-                    depth++;
-                } else if (c == ']' && --depth == 0) {
-                    return k;
-                }
-                k++;
-            }
-            return -1;
         }
 
         private static void digits(Info i) {

@@ -157,7 +157,10 @@ final class TimeGrammar {
             }
             if (c == '[') {
                 // a class is copied whole (its parentheses are characters); a space in it is one whitespace character
-                int close = classEnd(pattern, i);
+                int close = FirstChars.classEnd(pattern, i);
+                if (close < 0) {
+                    throw new IllegalStateException("unclosed character class in " + pattern);
+                }
                 out.append(pattern.substring(i, close + 1).replace(" ", "\\s"));
                 i = close + 1;
                 continue;
@@ -191,24 +194,6 @@ final class TimeGrammar {
             }
         }
         return out.toString();
-    }
-
-    /** The index of the {@code ]} that closes the character class opening at {@code open}. */
-    private static int classEnd(String pattern, int open) {
-        int j = open + 1;
-        if (j < pattern.length() && pattern.charAt(j) == '^') {
-            j++;
-        }
-        if (j < pattern.length() && pattern.charAt(j) == ']') {
-            j++;
-        }
-        while (j < pattern.length() && pattern.charAt(j) != ']') {
-            j += pattern.charAt(j) == '\\' ? 2 : 1;
-        }
-        if (j >= pattern.length()) {
-            throw new IllegalStateException("unclosed character class in " + pattern);
-        }
-        return j;
     }
 
     private String resolve(String name, List<String> used, Map<String, List<String>> groupTables, boolean behind) {

@@ -5,57 +5,59 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TimeGrammarTest {
 
-    /** The look-behind groups of a compiled pattern, each from its "(?<=" or "(?<!" to its ")". */
-    private static List<String> lookBehinds(String regex) {
-        List<String> out = new ArrayList<>();
-        for (int i = regex.indexOf("(?<"); i >= 0; i = regex.indexOf("(?<", i + 1)) {
-            if (!regex.startsWith("(?<=", i) && !regex.startsWith("(?<!", i)) {
+    /**
+     * A regex with every escaped character and every character class's contents blanked, same length: what is left
+     * is its structure (groups and quantifiers).
+     */
+    private static String structure(String regex) {
+        char[] out = regex.toCharArray();
+        for (int j = 0; j < out.length; j++) {
+            if (out[j] == '\\') {
+                out[j] = out[j + 1] = '_';
+                j++;
+            } else if (out[j] == '[') {
+                int close = FirstChars.classEnd(regex, j);
+                assertTrue(close > j, "unclosed class in " + regex);
+                Arrays.fill(out, j + 1, close, '_');
+                j = close;
+            }
+        }
+        return new String(out);
+    }
+
+    /** A look-behind group of a compiled pattern, from its "(?<=" or "(?<!" to its ")", with its structure. */
+    private record Behind(String text, String structure) {
+        boolean unbounded() {
+            return structure.contains("+") || structure.contains("*");
+        }
+    }
+
+    private static List<Behind> lookBehinds(String regex) {
+        String plain = structure(regex);
+        List<Behind> out = new ArrayList<>();
+        for (int i = plain.indexOf("(?<"); i >= 0; i = plain.indexOf("(?<", i + 1)) {
+            if (!plain.startsWith("(?<=", i) && !plain.startsWith("(?<!", i)) {
                 continue;
             }
             int depth = 0;
             int j = i;
-            boolean inClass = false;
-            for (; j < regex.length(); j++) {
-                char c = regex.charAt(j);
-                if (c == '\\') {
-                    j++;
-                } else if (inClass) {
-                    inClass = c != ']';
-                } else if (c == '[') {
-                    inClass = true;
-                } else if (c == '(') {
+            for (; j < plain.length(); j++) {
+                if (plain.charAt(j) == '(') {
                     depth++;
-                } else if (c == ')' && --depth == 0) {
+                } else if (plain.charAt(j) == ')' && --depth == 0) {
                     break;
                 }
             }
-            out.add(regex.substring(i, j + 1));
+            out.add(new Behind(regex.substring(i, j + 1), plain.substring(i, j + 1)));
         }
         return out;
-    }
-
-    /** Whether a regex holds an unescaped + or * outside a character class. */
-    private static boolean unbounded(String regex) {
-        boolean inClass = false;
-        for (int j = 0; j < regex.length(); j++) {
-            char c = regex.charAt(j);
-            if (c == '\\') {
-                j++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '+' || c == '*') {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Test
@@ -64,9 +66,9 @@ class TimeGrammarTest {
         // one goes back to the start of the text at every position a pattern is tried
         int seen = 0;
         for (TimeGrammar.Rule rule : TimeGrammar.english().rules()) {
-            for (String behind : lookBehinds(rule.pattern().pattern())) {
+            for (Behind behind : lookBehinds(rule.pattern().pattern())) {
                 seen++;
-                assertFalse(unbounded(behind), rule.id() + ": " + behind);
+                assertFalse(behind.unbounded(), rule.id() + ": " + behind.text());
             }
         }
         assertTrue(seen >= TimeGrammar.english().rules().size(), "every pattern opens with a look-behind: " + seen);
