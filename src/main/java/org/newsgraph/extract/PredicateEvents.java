@@ -29,9 +29,13 @@ import org.newsgraph.lang.Lexicon;
  *
  * <p>The trigger-table extractor ({@link EventExtractor}, run before) stays the typed layer for
  * its own trigger words: where it made an event, this component adds the frame and the further
- * arguments to that event; where it refused one of its words ("no injuries", "prices entered"),
- * no event is made here either, except an event noun it refused for want of participants ("the trial
- * began", "the murder shocked the town") and that no negator ({@code negators}) denies. Negation
+ * arguments to that event; where it refused one of its verbs (no participant its patterns accept:
+ * "causing destruction and killing 10 people", "prices entered"), the predicate is a plain event, since the
+ * table's class holds only for the senses its patterns check; a noun it refused is no event ("no injuries"),
+ * except an event noun refused for want of participants ("the trial began", "the murder shocked the town")
+ * that no negator ({@code negators}) denies. An event noun the labeller gives no roleset ("the theft", "the
+ * quake") is an event without a frame. A participle the tagger calls an adjective is a verb in the passive
+ * ("was damaged"). Negation
  * ("did not") makes the event negated; a hedging modal ("may") or an intention or raising verb above
  * it ("plans to sell", "is estimated to have been") makes it hedged. A predicate with no subject of its own takes the subject of the clause it is
  * joined to ("He was said to be ..., and was in charge"); one whose argument is marked as during or
@@ -122,11 +126,27 @@ final class PredicateEvents implements Component {
                 String existing = triggers.get(t.begin());
                 if (existing != null) {
                     enrich(s, p, existing, refs, out);
-                } else if (isEvent(s, p, refs) && (frames.lookup(t.text(), t.pos()) == null || isUndeniedEventNoun(s, p.index()))) {
+                } else if (isEvent(s, p, refs)) {
+                    boolean tabled = frames.lookup(t.text(), t.pos()) != null;
+                    boolean typed = !tabled || isUndeniedEventNoun(s, p.index());
+                    if (!typed && !isVerbal(s, p.index())) {
+                        continue;
+                    }
                     String id = "#event-" + (++count);
                     nounEvents.put(t.begin(), id);
-                    event(s, p, id, refs, doc.get(Layer.TIMES), doc.annotated().article().metadata().datePublished(),
+                    event(s, p, id, typed, refs, doc.get(Layer.TIMES), doc.annotated().article().metadata().datePublished(),
                             nounEvents, out);
+                }
+            }
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Token t = s.tokens().get(i);
+                if (!nounEvents.containsKey(t.begin()) && !t.deprel().startsWith("compound") && refs.entityAt(s, i) == null
+                        && isUndeniedEventNoun(s, i)) {
+                    // an event noun the labeller gives no roleset ("the quake", "the trial"): an event all the same
+                    String id = "#event-" + (++count);
+                    nounEvents.put(t.begin(), id);
+                    event(s, new PropBank.Predicate(i, null, List.of()), id, true, refs, doc.get(Layer.TIMES),
+                            doc.annotated().article().metadata().datePublished(), nounEvents, out);
                 }
             }
         }
@@ -142,13 +162,19 @@ final class PredicateEvents implements Component {
             // "he was said to be", "is estimated to have been": the raising verb hedges its complement, which is the event
             return false;
         }
-        if (t.pos().equals("VERB")) {
+        if (isVerbal(s, p.index())) {
             // "Posted: June 12, 2013" dates the page
             return !datelineVerbs.contains(lemma) || child(s, p.index(), "obj") >= 0 || hasSubject(s, p.index());
         }
         String word = Referents.lower(t);
         return t.pos().equals("NOUN") && !t.deprel().startsWith("compound") && !concreteNouns.contains(word)
                 && (classOf(p, t) != null || eventNouns.contains(word) || p.arguments().stream().anyMatch(a -> isCore(a.role())));
+    }
+
+    /** A verb, or a participle in the passive that the tagger calls an adjective ("was damaged", "had been damaged"). */
+    private static boolean isVerbal(Sentence s, int i) {
+        String pos = s.tokens().get(i).pos();
+        return pos.equals("VERB") || pos.equals("ADJ") && (child(s, i, "aux:pass") >= 0 || child(s, i, "nsubj:pass") >= 0);
     }
 
     /** An event noun none of whose dependents is a negator ("the trial", not "no injuries", "without casualties"). */
@@ -172,13 +198,15 @@ final class PredicateEvents implements Component {
         }
     }
 
-    private void event(Sentence s, PropBank.Predicate p, String id, Referents refs, List<TimeExpression> times,
+    private void event(Sentence s, PropBank.Predicate p, String id, boolean typed, Referents refs, List<TimeExpression> times,
             java.time.LocalDate published, Map<Integer, String> nounEvents, List<Fact> out) {
         Token t = s.tokens().get(p.index());
-        EventType type = classOf(p, t);
+        EventType type = typed ? classOf(p, t) : null;
         out.add(new Fact.Event(id, type, s.index()));
         out.add(new Fact.Trigger(id, t.begin(), t.end(), s.index()));
-        out.add(new Fact.Text(id, Fact.Attribute.FRAME, p.roleset(), s.index()));
+        if (p.roleset() != null) {
+            out.add(new Fact.Text(id, Fact.Attribute.FRAME, p.roleset(), s.index()));
+        }
         List<String> patients = new ArrayList<>();
         boolean agent = false;
         TimeExpression time = null;
@@ -239,8 +267,8 @@ final class PredicateEvents implements Component {
             out.add(new Fact.Modality(id, certainty, s.index()));
         }
         String tail = patients.isEmpty() ? "" : " " + refs.label(patients.get(0));
-        out.add(new Fact.Text(id, Fact.Attribute.LABEL, (type == null ? lemma(p.roleset()) : type.localName()) + ": "
-                + t.text().toLowerCase(Locale.ROOT) + tail, s.index()));
+        String kind = type != null ? type.localName() : p.roleset() != null ? lemma(p.roleset()) : Referents.lower(t);
+        out.add(new Fact.Text(id, Fact.Attribute.LABEL, kind + ": " + t.text().toLowerCase(Locale.ROOT) + tail, s.index()));
     }
 
     /**
@@ -267,7 +295,7 @@ final class PredicateEvents implements Component {
     }
 
     private EventType classOf(PropBank.Predicate p, Token t) {
-        EventType c = classes.get(lemma(p.roleset()));
+        EventType c = p.roleset() == null ? null : classes.get(lemma(p.roleset()));
         return c != null ? c : classes.get(Referents.lower(t));
     }
 
