@@ -25,6 +25,8 @@ public final class DependencyParser {
     private static final int FEATURES = 80;
     private static final int NONE = 0x2545F491;
     private static final int ROOT_WORD = 0x61C88647;
+    /** The smallest averaged weight a trained model keeps. */
+    private static final float MIN_WEIGHT = 0.5f;
 
     private final String[] labels;
     private final int rootLabel;
@@ -498,6 +500,8 @@ public final class DependencyParser {
             log.printf(Locale.ROOT, "parser iteration %d: %.2f%% labelled attachment while training, %d features%n",
                     it + 1, 100.0 * correct / total, trainer.size());
         }
-        return new DependencyParser(labels, tagIds, trainer.freeze(1e-3f));
+        // averaged weights under half an update are mostly features seen once or twice: leaving them out keeps a
+        // parser trained on EWT and GUM under 20 MB (21.6 MB with them) at the same EWT dev LAS (82.18 against 82.20)
+        return new DependencyParser(labels, tagIds, trainer.freeze(MIN_WEIGHT));
     }
 }

@@ -21,12 +21,13 @@ import java.util.Locale;
 public final class ModelTrainer {
 
     /** Training settings; every field is recorded in the models' provenance. */
-    public record Settings(String script, Path dataRoot, List<Path> train, Path dev, Path out, long seed,
-            int taggerIterations, int parserIterations, int folds, double explore) {
+    public record Settings(String script, Path dataRoot, List<Path> train, List<Path> parserOnly, Path dev, Path out,
+            long seed, int taggerIterations, int parserIterations, int folds, double explore) {
 
         String describe() {
             return String.format(Locale.ROOT, "seed=%d tagger-iterations=%d parser-iterations=%d folds=%d explore=%.2f",
-                    seed, taggerIterations, parserIterations, folds, explore);
+                    seed, taggerIterations, parserIterations, folds, explore)
+                    + (parserOnly.isEmpty() ? "" : " parser-only-files=" + parserOnly.size());
         }
     }
 
@@ -48,6 +49,7 @@ public final class ModelTrainer {
         int folds = 4;
         double explore = 0.9;
         List<Path> train = new ArrayList<>();
+        List<Path> parserOnly = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -60,28 +62,38 @@ public final class ModelTrainer {
                 case "--parser-iterations" -> parseIt = Integer.parseInt(args[++i]);
                 case "--folds" -> folds = Integer.parseInt(args[++i]);
                 case "--explore" -> explore = Double.parseDouble(args[++i]);
+                case "--parser-only" -> parserOnly.add(Path.of(args[++i]));
                 default -> train.add(Path.of(a));
             }
         }
         if (script == null || root == null || out == null || train.isEmpty()) {
             System.err.println("usage: ModelTrainer --script NAME-VERSION --data-root DIR --out DIR [--dev FILE] "
-                    + "[--seed N] [--tagger-iterations N] [--parser-iterations N] [--folds N] [--explore P] TRAIN.conllu...");
+                    + "[--seed N] [--tagger-iterations N] [--parser-iterations N] [--folds N] [--explore P] "
+                    + "[--parser-only FILE]... TRAIN.conllu...");
             System.exit(2);
         }
-        train(new Settings(script, root, train, dev, out, seed, tagIt, parseIt, folds, explore), System.err);
+        train(new Settings(script, root, train, parserOnly, dev, out, seed, tagIt, parseIt, folds, explore), System.err);
+    }
+
+    private static List<Path> concat(List<Path> a, List<Path> b) {
+        List<Path> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     static void train(Settings s, PrintStream log) throws IOException {
         List<Conllu.Sentence> sentences = new ArrayList<>();
+        List<Conllu.Sentence> parserOnly = new ArrayList<>();
         List<String> digests = new ArrayList<>();
-        for (Path f : s.train()) {
+        for (Path f : concat(s.train(), s.parserOnly())) {
             if (f.getFileName().toString().startsWith("GUM_news_")) {
                 throw new IllegalArgumentException(f + ": GUM news documents are development data, never training data");
             }
-            sentences.addAll(Conllu.read(f));
+            (s.train().contains(f) ? sentences : parserOnly).addAll(Conllu.read(f));
             digests.add(digest(s.dataRoot(), f));
         }
-        log.printf("%d training sentences from %d files%n", sentences.size(), s.train().size());
+        log.printf("%d training sentences from %d files, %d more for the parser only from %d files%n", sentences.size(),
+                s.train().size(), parserOnly.size(), s.parserOnly().size());
         SyntaxModel.Provenance provenance = new SyntaxModel.Provenance(s.script(), s.describe(), digests);
 
         PosTagger tagger = PosTagger.train(sentences, s.taggerIterations(), s.seed(), log);
@@ -101,6 +113,8 @@ public final class ModelTrainer {
             }
             log.printf("fold %d of %d tagged%n", fold + 1, s.folds());
         }
+        // the parser-only sentences were never the tagger's: its own tags are as a parser will see them
+        parserOnly.forEach(x -> jackknifed.add(retag(x, tagger)));
         DependencyParser parser = DependencyParser.train(jackknifed, s.parserIterations(), s.explore(), s.seed(), log);
         SyntaxModel.save(s.out().resolve("dependency-parser.bin.gz"), provenance, parser::write);
 

@@ -52,7 +52,7 @@ class ModelTrainerTest {
         // twice, in different jackknife folds: each fold's tagger has seen every word
         Files.writeString(train, TREEBANK + TREEBANK, StandardCharsets.UTF_8);
         Path out = dir.resolve("models");
-        ModelTrainer.train(new ModelTrainer.Settings("test-1", data, List.of(train), null, out, 7, 10, 10, 2, 0.9),
+        ModelTrainer.train(new ModelTrainer.Settings("test-1", data, List.of(train), List.of(), null, out, 7, 10, 10, 2, 0.9),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         PosTagger tagger;
         DependencyParser parser;
@@ -79,11 +79,38 @@ class ModelTrainerTest {
     }
 
     @Test
+    void parserOnlyTreesTeachTheParserAndNotTheTagger() throws IOException {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        Path train = data.resolve("tiny.conllu");
+        Files.writeString(train, TREEBANK + TREEBANK, StandardCharsets.UTF_8);
+        Path more = data.resolve("more.conllu");
+        Files.writeString(more, TREEBANK.replace("obj", "iobj"), StandardCharsets.UTF_8);
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Path alone = dir.resolve("alone");
+        Path with = dir.resolve("with");
+        ModelTrainer.train(new ModelTrainer.Settings("t", data, List.of(train), List.of(), null, alone, 7, 10, 10, 2, 0.9), quiet);
+        ModelTrainer.train(new ModelTrainer.Settings("t", data, List.of(train), List.of(more), null, with, 7, 10, 10, 2, 0.9), quiet);
+        try (var a = SyntaxModel.open(alone.resolve("pos-tagger.bin.gz")); var w = SyntaxModel.open(with.resolve("pos-tagger.bin.gz"))) {
+            SyntaxModel.header(a, "alone");
+            SyntaxModel.Provenance p = SyntaxModel.header(w, "with");
+            assertEquals(List.of(ModelTrainer.sha256(train) + "  tiny.conllu", ModelTrainer.sha256(more) + "  more.conllu"), p.data());
+            assertTrue(p.settings().endsWith(" parser-only-files=1"), p.settings());
+            assertTrue(Arrays.equals(a.readAllBytes(), w.readAllBytes()), "the tagger learns from the training files only");
+        }
+        try (var in = SyntaxModel.open(with.resolve("dependency-parser.bin.gz"))) {
+            SyntaxModel.header(in, "parser");
+            String written = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(written.contains("iobj"), "the parser knows the relation only the parser-only trees have");
+        }
+    }
+
+    @Test
     void refusesGumNewsDocuments() throws IOException {
         Path news = dir.resolve("GUM_news_x.conllu");
         Files.writeString(news, TREEBANK, StandardCharsets.UTF_8);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelTrainer.train(
-                new ModelTrainer.Settings("t", dir, List.of(news), null, dir, 1, 1, 1, 2, 0.9), System.err));
+                new ModelTrainer.Settings("t", dir, List.of(news), List.of(), null, dir, 1, 1, 1, 2, 0.9), System.err));
         assertTrue(e.getMessage().contains("GUM_news_x.conllu"), e.getMessage());
     }
 }
