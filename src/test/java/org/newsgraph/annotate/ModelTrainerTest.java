@@ -44,13 +44,18 @@ class ModelTrainerTest {
     @TempDir
     Path dir;
 
+    /** The treebank twice, in different jackknife folds: each fold's tagger has seen every word. */
+    private Path tinyTreebank() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path train = data.resolve("tiny.conllu");
+        Files.writeString(train, TREEBANK + TREEBANK, StandardCharsets.UTF_8);
+        return train;
+    }
+
     @Test
     void learnsTheTrainingTreesAndRecordsWhereTheyCameFrom() throws IOException {
-        Path data = dir.resolve("data");
-        Files.createDirectories(data);
-        Path train = data.resolve("tiny.conllu");
-        // twice, in different jackknife folds: each fold's tagger has seen every word
-        Files.writeString(train, TREEBANK + TREEBANK, StandardCharsets.UTF_8);
+        Path train = tinyTreebank();
+        Path data = train.getParent();
         Path out = dir.resolve("models");
         ModelTrainer.train(new ModelTrainer.Settings("test-1", data, List.of(train), List.of(), null, out, 7, 10, 10, 2, 0.9),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
@@ -80,10 +85,8 @@ class ModelTrainerTest {
 
     @Test
     void parserOnlyTreesTeachTheParserAndNotTheTagger() throws IOException {
-        Path data = dir.resolve("data");
-        Files.createDirectories(data);
-        Path train = data.resolve("tiny.conllu");
-        Files.writeString(train, TREEBANK + TREEBANK, StandardCharsets.UTF_8);
+        Path train = tinyTreebank();
+        Path data = train.getParent();
         Path more = data.resolve("more.conllu");
         Files.writeString(more, TREEBANK.replace("obj", "iobj"), StandardCharsets.UTF_8);
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
