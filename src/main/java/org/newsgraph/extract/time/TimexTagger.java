@@ -34,6 +34,7 @@ public final class TimexTagger {
     private final List<String> signals;
     private final java.util.Set<String> futureAuxiliaries = new java.util.HashSet<>();
     private final java.util.Set<String> pastSignals = new java.util.HashSet<>();
+    private final java.util.Set<String> pastPlans = new java.util.HashSet<>();
     private final java.util.Set<String> core = new java.util.HashSet<>();
     /** For each ASCII character, the rules (in grammar order) whose matches can start with it. */
     private final int[][] byFirst = new int[128][];
@@ -44,6 +45,7 @@ public final class TimexTagger {
         this.signals = TimeGrammar.rows("signals.txt").stream().map(r -> r[0]).toList();
         TimeGrammar.rows("core-words.txt").forEach(r -> core.add(r[0]));
         TimeGrammar.rows("past-signals.txt").forEach(r -> pastSignals.add(r[0].toLowerCase(Locale.ROOT)));
+        TimeGrammar.rows("past-plans.txt").forEach(r -> pastPlans.add(String.join(" ", r).toLowerCase(Locale.ROOT)));
         TimeGrammar.rows("future-auxiliaries.txt").forEach(r -> futureAuxiliaries.add(r[0].toLowerCase(Locale.ROOT)));
         for (String table : CORE_TABLES) {
             TimeGrammar.rows(table + ".tsv").forEach(r -> core.add(r[0].toLowerCase(Locale.ROOT).replace(".", "")));
@@ -206,7 +208,8 @@ public final class TimexTagger {
         }
         List<String> before = wordsBefore(text, sentenceBegin, c.begin());
         String signal = before.isEmpty() ? null : before.get(before.size() - 1).toLowerCase(Locale.ROOT);
-        boolean future = !pastSignals.contains(signal) && (governedFuture || before.stream().anyMatch(w -> grammar.isFutureCue(w) || w.toLowerCase(Locale.ROOT).endsWith("'ll")));
+        boolean future = !pastSignals.contains(signal) && !saysPastPlan(before)
+                && (governedFuture || before.stream().anyMatch(w -> grammar.isFutureCue(w) || w.toLowerCase(Locale.ROOT).endsWith("'ll")));
         Normalizer n = new Normalizer(published, future, mentioned);
         Normalizer.Value v = n.apply(rule.function(), i -> argument(rule, m, rule.args().get(i)));
         if (v.mod() == null && rule.groupTables().containsKey("mod") && !rule.args().contains("mod")) {
@@ -215,6 +218,16 @@ public final class TimexTagger {
         }
         return new Timex(c.begin(), c.end(), text.substring(c.begin(), c.end()), rule.type(), v.value(), v.mod(),
                 v.from(), v.to(), signals.contains(signal) ? signal : null, rule.id());
+    }
+
+    /** Whether two words before the expression are a pair of {@code past-plans.txt} ("had been due to ..."). */
+    private boolean saysPastPlan(List<String> before) {
+        for (int i = 0; i + 1 < before.size(); i++) {
+            if (pastPlans.contains((before.get(i) + " " + before.get(i + 1)).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
