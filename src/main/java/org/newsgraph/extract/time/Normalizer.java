@@ -99,6 +99,7 @@ final class Normalizer {
             case "rel" -> withMod(relative(arg.apply(0), arg.apply(1)), arg.apply(2));
             case "ago" -> ago(arg.apply(0), arg.apply(1));
             case "dur" -> Value.of(duration(arg.apply(0), arg.apply(1)));
+            case "durhalf" -> Value.of(durationAndAHalf(arg.apply(0), arg.apply(1)));
             case "set" -> Value.of(set(arg.apply(0), arg.apply(1)));
             case "setweekday" -> Value.of("XXXX-WXX-" + arg.apply(0) + (arg.apply(1) == null ? "" : "T" + arg.apply(1)));
             case "setmonth" -> Value.of(String.format(Locale.ROOT, "XXXX-%02d", Integer.parseInt(arg.apply(0))));
@@ -354,6 +355,26 @@ final class Normalizer {
             case "MIN" -> "PT" + n + "M";
             case "S" -> "PT" + n + "S";
             default -> "P" + n + unit;
+        };
+    }
+
+    /** "two and a half years", "a minute and a half": the half as the next smaller unit (P2Y6M, PT1M30S). */
+    private static String durationAndAHalf(String amount, String unit) {
+        double n = Double.parseDouble(amount);
+        if (n != Math.floor(n)) {
+            return duration(amount, unit);
+        }
+        long whole = (long) n;
+        return switch (unit) {
+            case "CE" -> "P" + (whole * 100 + 50) + "Y";
+            case "DE" -> "P" + (whole * 10 + 5) + "Y";
+            case "Y" -> "P" + whole + "Y6M";
+            case "M" -> "P" + whole + "M15D";
+            case "D" -> "P" + whole + "DT12H";
+            case "H" -> "PT" + whole + "H30M";
+            case "MIN" -> "PT" + whole + "M30S";
+            case "S" -> "PT" + whole + ".5S";
+            default -> "P" + whole + ".5" + unit;
         };
     }
 
