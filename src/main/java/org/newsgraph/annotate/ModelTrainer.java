@@ -75,23 +75,24 @@ public final class ModelTrainer {
         train(new Settings(script, root, train, parserOnly, dev, out, seed, tagIt, parseIt, folds, explore), System.err);
     }
 
-    private static List<Path> concat(List<Path> a, List<Path> b) {
-        List<Path> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
+    /** Reads the trees of {@code files} into {@code into} and their digests into {@code digests}. */
+    private static void read(List<Path> files, Path dataRoot, List<Conllu.Sentence> into, List<String> digests)
+            throws IOException {
+        for (Path f : files) {
+            if (f.getFileName().toString().startsWith("GUM_news_")) {
+                throw new IllegalArgumentException(f + ": GUM news documents are development data, never training data");
+            }
+            into.addAll(Conllu.read(f));
+            digests.add(digest(dataRoot, f));
+        }
     }
 
     static void train(Settings s, PrintStream log) throws IOException {
         List<Conllu.Sentence> sentences = new ArrayList<>();
         List<Conllu.Sentence> parserOnly = new ArrayList<>();
         List<String> digests = new ArrayList<>();
-        for (Path f : concat(s.train(), s.parserOnly())) {
-            if (f.getFileName().toString().startsWith("GUM_news_")) {
-                throw new IllegalArgumentException(f + ": GUM news documents are development data, never training data");
-            }
-            (s.train().contains(f) ? sentences : parserOnly).addAll(Conllu.read(f));
-            digests.add(digest(s.dataRoot(), f));
-        }
+        read(s.train(), s.dataRoot(), sentences, digests);
+        read(s.parserOnly(), s.dataRoot(), parserOnly, digests);
         log.printf("%d training sentences from %d files, %d more for the parser only from %d files%n", sentences.size(),
                 s.train().size(), parserOnly.size(), s.parserOnly().size());
         SyntaxModel.Provenance provenance = new SyntaxModel.Provenance(s.script(), s.describe(), digests);

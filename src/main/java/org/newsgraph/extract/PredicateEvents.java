@@ -119,6 +119,8 @@ final class PredicateEvents implements Component {
                 nounEvents.put(t.begin(), t.subject());
             }
         });
+        List<TimeExpression> times = doc.get(Layer.TIMES);
+        java.time.LocalDate published = doc.annotated().article().metadata().datePublished();
         List<Fact> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (PropBank.Predicate p : s.predicates()) {
@@ -127,15 +129,14 @@ final class PredicateEvents implements Component {
                 if (existing != null) {
                     enrich(s, p, existing, refs, out);
                 } else if (isEvent(s, p, refs)) {
-                    boolean tabled = frames.lookup(t.text(), t.pos()) != null;
-                    boolean typed = !tabled || isUndeniedEventNoun(s, p.index());
+                    // a word the trigger table refused gets no class: the table's class holds only for the senses its patterns check
+                    boolean typed = frames.lookup(t.text(), t.pos()) == null || isUndeniedEventNoun(s, p.index());
                     if (!typed && !isVerbal(s, p.index())) {
                         continue;
                     }
                     String id = "#event-" + (++count);
                     nounEvents.put(t.begin(), id);
-                    event(s, p, id, typed, refs, doc.get(Layer.TIMES), doc.annotated().article().metadata().datePublished(),
-                            nounEvents, out);
+                    event(s, p, id, typed, refs, times, published, nounEvents, out);
                 }
             }
             for (int i = 0; i < s.tokens().size(); i++) {
@@ -145,8 +146,7 @@ final class PredicateEvents implements Component {
                     // an event noun the labeller gives no roleset ("the quake", "the trial"): an event all the same
                     String id = "#event-" + (++count);
                     nounEvents.put(t.begin(), id);
-                    event(s, new PropBank.Predicate(i, null, List.of()), id, true, refs, doc.get(Layer.TIMES),
-                            doc.annotated().article().metadata().datePublished(), nounEvents, out);
+                    event(s, new PropBank.Predicate(i, null, List.of()), id, true, refs, times, published, nounEvents, out);
                 }
             }
         }
