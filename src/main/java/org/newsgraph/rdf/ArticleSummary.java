@@ -30,6 +30,7 @@ import org.apache.jena.vocabulary.SKOS;
  * counted, not tallied (a news store holds about 80 of them per article, and a tally each made
  * every count over tallies scan them). They are computed from the article's own quads and written
  * into the article's graph, so replacing or removing the article replaces or removes them with it.
+ * The quad count leaves out the family names the store adds ({@code schema:familyName}).
  */
 public final class ArticleSummary {
 
@@ -65,8 +66,13 @@ public final class ArticleSummary {
 
     /** Takes one quad of the article into account. */
     public void add(Quad q) {
-        seen++;
         Node p = q.getPredicate();
+        if (p.equals(Schema.familyName)) {
+            // the store writes these beside a person's chosen name, as its other articles decide:
+            // not counted, so that the count does not depend on when it was taken
+            return;
+        }
+        seen++;
         if (!q.getGraph().equals(article)) {
             factGraphs.add(q.getGraph());
         }

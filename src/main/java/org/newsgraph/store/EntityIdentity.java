@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -30,6 +32,7 @@ import org.newsgraph.extract.gazetteer.Gazetteer;
 import org.newsgraph.extract.gazetteer.KnownOrganization;
 import org.newsgraph.lang.Lexicon;
 import org.newsgraph.rdf.ArticleMapper;
+import org.newsgraph.rdf.ArticleSummary;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Schema;
@@ -37,8 +40,10 @@ import org.newsgraph.rdf.Schema;
 /**
  * Entity identity across the articles of a store, kept right after every write: one
  * {@code rdfs:label} per entity (every other name a {@code skos:altLabel}), surname-only person
- * mentions merged into the one full name of the store that ends with that surname, and the
+ * mentions linked to the one full name of the store that ends with that surname, and the
  * user's merges (alias file, {@code merge} command) applied to what is there and to what comes.
+ * What the automatic steps decide depends on the stored articles only, not on the order they
+ * came in: {@code ingest} one by one and {@code load} all at once give the same store.
  *
  * <p>Articles name an entity in their own words ("US", "U.S.", "United States"), each in the
  * graph of its sentence. Each name is kept where it was said, as the {@code rdfs:label} when it
@@ -46,9 +51,9 @@ import org.newsgraph.rdf.Schema;
  * person's chosen full name, its last word as {@code schema:familyName} (what surname mentions
  * are matched on). Only a chosen name that no article spells out (an alias file's canonical
  * name) lives in the identity graph ({@link Iris#IDENTITY_GRAPH}). The label is chosen
- * deterministically (see {@link #choose}). Merges are recorded as
- * {@code owl:sameAs} (automatic ones in the identity graph, the user's in the aliases graph
- * {@link Iris#ALIASES_GRAPH}) so that a later article naming the merged entity is merged too.
+ * deterministically (see {@link #choose}). Merges are recorded as {@code owl:sameAs}: the user's
+ * in the aliases graph {@link Iris#ALIASES_GRAPH}, so that a later article naming the merged
+ * entity is merged too; the surname links that stand, in the identity graph.
  * All methods run inside the caller's write transaction.
  */
 public final class EntityIdentity {
@@ -151,12 +156,16 @@ public final class EntityIdentity {
                 + found.stream().map(Node::getURI).sorted().toList());
     }
 
-    /** Adds the entity IRIs this quad names (subject, object) to {@code out}. */
+    /**
+     * Adds the entity IRIs this quad names (subject, object) to {@code out}, and the family name it
+     * states (a literal): an article removed with a person's full name can change whom its
+     * surname belongs to, after the person is gone.
+     */
     public static void collect(Quad q, Set<Node> out) {
         if (isEntity(q.getSubject())) {
             out.add(q.getSubject());
         }
-        if (isEntity(q.getObject())) {
+        if (isEntity(q.getObject()) || q.getPredicate().equals(Schema.familyName) && q.getObject().isLiteral()) {
             out.add(q.getObject());
         }
     }
@@ -185,32 +194,130 @@ public final class EntityIdentity {
     }
 
     /**
-     * Brings these entities (those an ingest or removal touched) to one label each, applying the
-     * recorded and the surname merges first.
+     * Brings these entities (those an ingest or removal touched, see {@link #collect}) to one label
+     * each, after the recorded merges, and links the surname-only persons of every family name
+     * they touch (see {@link #linkSurname}).
      */
     public static void consolidate(DatasetGraph dsg, Collection<Node> touched) {
         Set<Node> entities = new LinkedHashSet<>();
+        // a family name can lose a holder when a label changes, so both the old and the new count
+        Set<String> families = new TreeSet<>();
         for (Node e : touched) {
-            entities.add(resolve(dsg, e));
-        }
-        Set<Node> merged = new LinkedHashSet<>();
-        for (Node e : entities) {
-            Node target = surnameTarget(dsg, e);
-            if (target != null) {
-                rewrite(dsg, e, target, Iris.IDENTITY_GRAPH);
-                merged.add(target);
+            if (e.isLiteral()) {
+                families.add(e.getLiteralLexicalForm());
             } else {
-                merged.add(e);
+                entities.add(resolve(dsg, e));
             }
         }
-        for (Node e : merged) {
-            relabel(dsg, e);
-            Node fullName = surnameOnlyMatch(dsg, e);
-            if (fullName != null) {
-                rewrite(dsg, fullName, e, Iris.IDENTITY_GRAPH);
+        entities.forEach(e -> families.addAll(familyNames(dsg, e)));
+        entities.forEach(e -> relabel(dsg, e));
+        entities.forEach(e -> families.addAll(familyNames(dsg, e)));
+        Set<String> done = new HashSet<>();
+        while (!families.isEmpty()) {
+            String family = families.iterator().next();
+            families.remove(family);
+            if (!done.add(family)) {
+                continue;
+            }
+            for (Node e : linkSurname(dsg, family)) {
+                families.addAll(familyNames(dsg, e));
                 relabel(dsg, e);
+                families.addAll(familyNames(dsg, e));
             }
         }
+    }
+
+    /**
+     * Links the persons that an article names by the one word {@code family} alone ("Trump") to
+     * the one person of the store whose family name it is, and, when the store holds none or
+     * several, to the surname-only person of that name ({@code person/trump}). It is decided per
+     * article, from what the store holds now, so that a link made while the name was unambiguous
+     * is undone when a second holder comes (and made again when it goes): the store's entities are
+     * the same whatever order its articles came in. Recorded in the identity graph as
+     * {@code owl:sameAs} from the surname-only person to the holder while a link stands. A family
+     * name the user merged (alias file, {@code merge}) is left as the user merged it. Returns the
+     * entities whose names changed.
+     */
+    private static Set<Node> linkSurname(DatasetGraph dsg, String family) {
+        Node single = Iris.entity(EntityKeys.of(EntityType.PERSON, family));
+        Set<Node> changed = new LinkedHashSet<>();
+        if (userMerged(dsg, single)) {
+            return changed;
+        }
+        Node name = NodeFactory.createLiteralString(family);
+        Set<Node> holders = new TreeSet<>(Comparator.comparing(Node::getURI));
+        dsg.find(Node.ANY, Node.ANY, Schema.familyName, name).forEachRemaining(q -> {
+            if (isPerson(q.getSubject())) {
+                holders.add(q.getSubject());
+            }
+        });
+        Node target = holders.size() == 1 ? holders.iterator().next() : single;
+        // the articles' tallies list the names each gives its entities: one lookup finds them all
+        List<Node[]> moves = new ArrayList<>();
+        boolean linked = false;
+        Node key = NodeFactory.createLiteralString(ArticleSummary.nameKey(family));
+        for (Quad q : Iter.toList(dsg.find(Node.ANY, Node.ANY, NG.nameKey, key))) {
+            Node e = tallied(dsg, q.getGraph(), q.getSubject());
+            if (e == null || !isPerson(e) || !namedOnlyBy(dsg, q.getGraph(), q.getSubject(), key)) {
+                continue;
+            }
+            if (e.equals(target)) {
+                linked = true;
+            } else if (!userMerged(dsg, e) && !dsg.contains(q.getGraph(), Node.ANY, NG.tallied, target)) {
+                // never into an article that names the target itself: its extraction kept the two
+                // apart, and a link that merged them there could not be undone
+                moves.add(new Node[]{q.getGraph(), e});
+            }
+        }
+        for (Node[] move : moves) {
+            rewrite(dsg, move[1], target, ArticleGraphs.graphs(dsg, move[0]));
+            changed.add(move[1]);
+            changed.add(target);
+        }
+        dsg.deleteAny(Iris.IDENTITY_GRAPH, single, SAME_AS, Node.ANY);
+        if (!target.equals(single) && (linked || !moves.isEmpty())) {
+            dsg.add(Iris.IDENTITY_GRAPH, single, SAME_AS, target);
+        }
+        return changed;
+    }
+
+    private static Node tallied(DatasetGraph dsg, Node article, Node tally) {
+        var it = dsg.find(article, tally, NG.tallied, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    /** Whether the article's tally {@code tally} lists {@code key} as its entity's only name. */
+    private static boolean namedOnlyBy(DatasetGraph dsg, Node article, Node tally, Node key) {
+        var it = dsg.find(article, tally, NG.nameKey, Node.ANY);
+        while (it.hasNext()) {
+            if (!it.next().getObject().equals(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The family names a person's links depend on: its family name when it has a full name, its
+     * names when it is named by one word that can be a surname.
+     */
+    private static Set<String> familyNames(DatasetGraph dsg, Node e) {
+        Set<String> out = new HashSet<>();
+        if (!isPerson(e)) {
+            return out;
+        }
+        dsg.find(Node.ANY, e, Schema.familyName, Node.ANY).forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
+        for (String n : names(dsg, e).keySet()) {
+            if (words(n).length == 1 && looksLikeSurname(n)) {
+                out.add(n.strip());
+            }
+        }
+        return out;
+    }
+
+    /** Whether the user merged {@code e} into another entity or another into it (aliases graph). */
+    private static boolean userMerged(DatasetGraph dsg, Node e) {
+        return dsg.contains(Iris.ALIASES_GRAPH, e, Node.ANY, Node.ANY) || dsg.contains(Iris.ALIASES_GRAPH, Node.ANY, SAME_AS, e);
     }
 
     /**
@@ -271,10 +378,9 @@ public final class EntityIdentity {
         Set<Node> seen = new HashSet<>();
         Node at = e;
         while (seen.add(at)) {
+            // the identity graph's records are not followed: they describe the surname links of
+            // now (linkSurname), which are decided again
             Node next = sameAs(dsg, Iris.ALIASES_GRAPH, at);
-            if (next == null) {
-                next = sameAs(dsg, Iris.IDENTITY_GRAPH, at);
-            }
             if (next == null) {
                 next = aliasTarget(dsg, at);
             }
@@ -310,61 +416,16 @@ public final class EntityIdentity {
     }
 
     /**
-     * For a person named by one word only: the one person of the store whose family name that
-     * word is, if exactly one; else null.
+     * Replaces {@code from} by {@code to} in every quad of {@code graphs} (null: of every graph but
+     * the aliases and totals graphs), and counts the articles that named {@code from} again (and
+     * their totals).
      */
-    private static Node surnameTarget(DatasetGraph dsg, Node e) {
-        if (!typeKey(e).equals(EntityType.PERSON.key())) {
-            return null;
-        }
-        Map<String, Integer> names = names(dsg, e);
-        if (names.isEmpty() || names.keySet().stream().anyMatch(n -> words(n).length > 1 || !looksLikeSurname(n))) {
-            return null;
-        }
-        Set<Node> candidates = new LinkedHashSet<>();
-        for (String name : names.keySet()) {
-            dsg.find(Node.ANY, Node.ANY, Schema.familyName, NodeFactory.createLiteralString(name))
-                    .forEachRemaining(q -> candidates.add(q.getSubject()));
-        }
-        candidates.remove(e);
-        return candidates.size() == 1 ? candidates.iterator().next() : null;
-    }
-
-    /**
-     * For a person with a full name: the stored surname-only person it absorbs, when this
-     * person is the only one of the store with that family name; else null.
-     */
-    private static Node surnameOnlyMatch(DatasetGraph dsg, Node e) {
-        if (!typeKey(e).equals(EntityType.PERSON.key())) {
-            return null;
-        }
-        var family = dsg.find(Node.ANY, e, Schema.familyName, Node.ANY);
-        if (!family.hasNext()) {
-            return null;
-        }
-        Node surname = family.next().getObject();
-        Set<Node> holders = new HashSet<>();
-        dsg.find(Node.ANY, Node.ANY, Schema.familyName, surname).forEachRemaining(q -> holders.add(q.getSubject()));
-        if (holders.size() != 1) {
-            return null;
-        }
-        Node single = Iris.entity(EntityKeys.of(EntityType.PERSON, surname.getLiteralLexicalForm()));
-        if (single.equals(e) || !dsg.contains(Node.ANY, single, RDF.type.asNode(), Schema.Person)) {
-            return null;
-        }
-        Map<String, Integer> names = names(dsg, single);
-        return names.keySet().stream().allMatch(n -> words(n).length == 1) ? single : null;
-    }
-
-    /**
-     * Replaces {@code from} by {@code to} in every quad outside the aliases and totals graphs,
-     * counts the articles that named {@code from} again (and their totals), and records the merge
-     * in {@code record} (a graph) when not null.
-     */
-    private static void rewrite(DatasetGraph dsg, Node from, Node to, Node record) {
+    private static void rewrite(DatasetGraph dsg, Node from, Node to, Collection<Node> graphs) {
         List<Quad> old = new ArrayList<>();
-        dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
-        dsg.find(Node.ANY, Node.ANY, Node.ANY, from).forEachRemaining(old::add);
+        for (Node g : graphs == null ? List.of(Node.ANY) : graphs) {
+            dsg.find(g, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
+            dsg.find(g, Node.ANY, Node.ANY, from).forEachRemaining(old::add);
+        }
         // the counts of the articles that name `from` change with it: they are taken out of the
         // totals now and counted again once the article names `to`
         Set<Node> articles = new LinkedHashSet<>();
@@ -389,9 +450,6 @@ public final class EntityIdentity {
         }
         articles.forEach(a -> ArticleCounts.recount(dsg, a));
         Totals.add(dsg, articles);
-        if (record != null) {
-            dsg.add(record, from, SAME_AS, to);
-        }
     }
 
     /**
@@ -537,6 +595,10 @@ public final class EntityIdentity {
     /** Names live in the article and sentence graphs, not in the store-level ones. */
     private static boolean isNameGraph(Node g) {
         return !g.equals(Iris.IDENTITY_GRAPH) && !g.equals(Iris.ALIASES_GRAPH);
+    }
+
+    private static boolean isPerson(Node n) {
+        return isEntity(n) && typeKey(n).equals(EntityType.PERSON.key());
     }
 
     private static boolean isEntity(Node n) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.query.ShapeValidator;
 import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.rdf.ArticleSummary;
 import org.newsgraph.rdf.ItsRdf;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Nif;
@@ -58,6 +59,7 @@ class EntityIdentityTest {
                     NodeFactory.createLiteralString(m[1])));
             at += 60;
         }
+        quads.addAll(ArticleSummary.of(a, quads));
         return new ArticleGraph(a, id, id + ".txt", quads, mentions.length);
     }
 
@@ -157,6 +159,65 @@ class EntityIdentityTest {
             assertTrue(exists(store, "person/obama"));
             assertEquals(List.of(), multiLabelled(store));
         }
+    }
+
+    @Test
+    void surnameLinksFollowTheStoreNotTheOrderOfArrival() {
+        try (TdbStore store = TdbStore.inMemory()) {
+            store.put(article("o1", m("person/obama", "Obama")));
+            store.put(article("o2", m("person/barack-obama", "Barack Obama")));
+            assertFalse(exists(store, "person/obama"), "one Obama in the store: linked");
+            assertEquals(Set.of(ID + "person/barack-obama"), sameAs(store, "person/obama"));
+            store.put(article("o3", m("person/michelle-obama", "Michelle Obama")));
+            assertTrue(exists(store, "person/obama"), "a second Obama undoes the link");
+            assertEquals(Set.of("Obama"), label(store, "person/obama"));
+            assertEquals(Set.of(), labels(store, "person/barack-obama", SKOS.altLabel.asNode()));
+            assertEquals(Set.of(), sameAs(store, "person/obama"));
+            store.remove("o3.txt");
+            assertFalse(exists(store, "person/obama"), "and its removal makes it again");
+            assertEquals(Set.of("Obama"), labels(store, "person/barack-obama", SKOS.altLabel.asNode()));
+            store.remove("o2.txt");
+            assertEquals(Set.of("Obama"), label(store, "person/obama"), "no full name left: the surname-only person again");
+            assertFalse(exists(store, "person/barack-obama"));
+        }
+        // the same articles in the other order, or loaded at once, give the same store
+        List<ArticleGraph> articles = List.of(article("p1", m("person/obama", "Obama"), m("place/paris", "Paris")),
+                article("p2", m("person/barack-obama", "Barack Obama"), m("person/obama", "Obama")),
+                article("p3", m("person/michelle-obama", "Michelle Obama")),
+                article("p4", m("person/merkel", "Merkel")),
+                article("p5", m("person/angela-merkel", "Angela Merkel")));
+        Set<String> first = null;
+        for (List<Integer> order : List.of(List.of(0, 1, 2, 3, 4), List.of(4, 2, 3, 1, 0), List.of(2, 0, 4, 1, 3))) {
+            try (TdbStore store = TdbStore.inMemory()) {
+                order.forEach(i -> store.put(articles.get(i)));
+                Set<String> quads = quads(store);
+                if (first == null) {
+                    first = quads;
+                    assertTrue(exists(store, "person/obama"));
+                    assertFalse(exists(store, "person/merkel"));
+                }
+                Set<String> expected = first;
+                assertEquals(List.of(), quads.stream().filter(q -> !expected.contains(q)).toList(), "order " + order + ", added");
+                assertEquals(List.of(), expected.stream().filter(q -> !quads.contains(q)).toList(), "order " + order + ", missing");
+            }
+        }
+    }
+
+    private static Set<String> sameAs(GraphStore store, String key) {
+        return store.read(ds -> {
+            Set<String> out = new TreeSet<>();
+            ds.asDatasetGraph().find(Node.ANY, NodeFactory.createURI(ID + key), org.apache.jena.vocabulary.OWL.sameAs.asNode(), Node.ANY)
+                    .forEachRemaining(q -> out.add(q.getObject().getURI()));
+            return out;
+        });
+    }
+
+    private static Set<String> quads(GraphStore store) {
+        return store.read(ds -> {
+            Set<String> out = new TreeSet<>();
+            ds.asDatasetGraph().find().forEachRemaining(q -> out.add(q.toString()));
+            return out;
+        });
     }
 
     @Test
