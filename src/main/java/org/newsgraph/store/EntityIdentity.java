@@ -200,8 +200,7 @@ public final class EntityIdentity {
      */
     public static void consolidate(DatasetGraph dsg, Collection<Node> touched) {
         Set<Node> entities = new LinkedHashSet<>();
-        // a family name can lose a holder when a label changes, so both the old and the new count
-        Set<String> families = new TreeSet<>();
+        TreeSet<String> families = new TreeSet<>();
         for (Node e : touched) {
             if (e.isLiteral()) {
                 families.add(e.getLiteralLexicalForm());
@@ -209,22 +208,25 @@ public final class EntityIdentity {
                 entities.add(resolve(dsg, e));
             }
         }
-        entities.forEach(e -> families.addAll(familyNames(dsg, e)));
-        entities.forEach(e -> relabel(dsg, e));
-        entities.forEach(e -> families.addAll(familyNames(dsg, e)));
+        entities.forEach(e -> relabelNoting(dsg, e, families));
         Set<String> done = new HashSet<>();
-        while (!families.isEmpty()) {
-            String family = families.iterator().next();
-            families.remove(family);
-            if (!done.add(family)) {
-                continue;
-            }
-            for (Node e : linkSurname(dsg, family)) {
-                families.addAll(familyNames(dsg, e));
-                relabel(dsg, e);
-                families.addAll(familyNames(dsg, e));
+        for (String family = families.pollFirst(); family != null; family = families.pollFirst()) {
+            if (done.add(family)) {
+                linkSurname(dsg, family).forEach(e -> relabelNoting(dsg, e, families));
             }
         }
+    }
+
+    /**
+     * Relabels {@code e} and adds to {@code families} the family names its links depend on, before
+     * and after: a family name can lose a holder when a label changes.
+     */
+    private static void relabelNoting(DatasetGraph dsg, Node e, Set<String> families) {
+        families.addAll(familyNames(dsg, e));
+        relabel(dsg, e);
+        // relabelling moves names between label and altLabel, never adds one: only the stated
+        // family name can have changed
+        families.addAll(statedFamilyNames(dsg, e));
     }
 
     /**
@@ -302,16 +304,22 @@ public final class EntityIdentity {
      * names when it is named by one word that can be a surname.
      */
     private static Set<String> familyNames(DatasetGraph dsg, Node e) {
-        Set<String> out = new HashSet<>();
+        Set<String> out = statedFamilyNames(dsg, e);
         if (!isPerson(e)) {
             return out;
         }
-        dsg.find(Node.ANY, e, Schema.familyName, Node.ANY).forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
         for (String n : names(dsg, e).keySet()) {
             if (words(n).length == 1 && looksLikeSurname(n)) {
                 out.add(n.strip());
             }
         }
+        return out;
+    }
+
+    /** The family names the store states of {@code e} (beside its chosen full name). */
+    private static Set<String> statedFamilyNames(DatasetGraph dsg, Node e) {
+        Set<String> out = new HashSet<>();
+        dsg.find(Node.ANY, e, Schema.familyName, Node.ANY).forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
         return out;
     }
 
@@ -491,7 +499,7 @@ public final class EntityIdentity {
             dsg.add(Iris.IDENTITY_GRAPH, e, LABEL, chosen);
         }
         String[] words = words(label);
-        if (typeKey(e).equals(EntityType.PERSON.key()) && words.length > 1 && looksLikeSurname(words[words.length - 1])) {
+        if (isPerson(e) && words.length > 1 && looksLikeSurname(words[words.length - 1])) {
             Node surname = NodeFactory.createLiteralString(words[words.length - 1]);
             for (Node g : saying) {
                 dsg.add(g, e, Schema.familyName, surname);

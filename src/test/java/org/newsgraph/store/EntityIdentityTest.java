@@ -67,11 +67,12 @@ class EntityIdentityTest {
         return new String[]{key, name};
     }
 
+    /** The objects of the entity's {@code p} statements in any graph: names as their text, IRIs as IRIs. */
     private static Set<String> labels(GraphStore store, String key, Node p) {
         return store.read(ds -> {
             Set<String> out = new TreeSet<>();
             ds.asDatasetGraph().getUnionGraph().find(NodeFactory.createURI(ID + key), p, Node.ANY)
-                    .forEachRemaining(t -> out.add(t.getObject().getLiteralLexicalForm()));
+                    .forEachRemaining(t -> out.add(t.getObject().isURI() ? t.getObject().getURI() : t.getObject().getLiteralLexicalForm()));
             return out;
         });
     }
@@ -204,12 +205,7 @@ class EntityIdentityTest {
     }
 
     private static Set<String> sameAs(GraphStore store, String key) {
-        return store.read(ds -> {
-            Set<String> out = new TreeSet<>();
-            ds.asDatasetGraph().find(Node.ANY, NodeFactory.createURI(ID + key), org.apache.jena.vocabulary.OWL.sameAs.asNode(), Node.ANY)
-                    .forEachRemaining(q -> out.add(q.getObject().getURI()));
-            return out;
-        });
+        return labels(store, key, org.apache.jena.vocabulary.OWL.sameAs.asNode());
     }
 
     private static Set<String> quads(GraphStore store) {
