@@ -223,10 +223,9 @@ public final class EntityIdentity {
      */
     private static void relabelNoting(DatasetGraph dsg, Node e, Set<String> families) {
         families.addAll(familyNames(dsg, e));
-        relabel(dsg, e);
         // relabelling moves names between label and altLabel, never adds one: only the stated
         // family name can have changed
-        families.addAll(statedFamilyNames(dsg, e));
+        relabel(dsg, e).ifPresent(families::add);
     }
 
     /**
@@ -304,7 +303,8 @@ public final class EntityIdentity {
      * names when it is named by one word that can be a surname.
      */
     private static Set<String> familyNames(DatasetGraph dsg, Node e) {
-        Set<String> out = statedFamilyNames(dsg, e);
+        Set<String> out = new HashSet<>();
+        dsg.find(Node.ANY, e, Schema.familyName, Node.ANY).forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
         if (!isPerson(e)) {
             return out;
         }
@@ -313,13 +313,6 @@ public final class EntityIdentity {
                 out.add(n.strip());
             }
         }
-        return out;
-    }
-
-    /** The family names the store states of {@code e} (beside its chosen full name). */
-    private static Set<String> statedFamilyNames(DatasetGraph dsg, Node e) {
-        Set<String> out = new HashSet<>();
-        dsg.find(Node.ANY, e, Schema.familyName, Node.ANY).forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
         return out;
     }
 
@@ -462,9 +455,10 @@ public final class EntityIdentity {
 
     /**
      * Chooses the entity's label and marks every other name of it as an altLabel, graph by graph;
-     * a person's family name goes beside each statement of the full name.
+     * a person's family name goes beside each statement of the full name. Returns that family
+     * name, the only one the store states of {@code e} afterwards, if it states one.
      */
-    private static void relabel(DatasetGraph dsg, Node e) {
+    private static Optional<String> relabel(DatasetGraph dsg, Node e) {
         Map<String, Integer> names = names(dsg, e);
         dsg.deleteAny(Iris.IDENTITY_GRAPH, e, LABEL, Node.ANY);
         List<Quad> family = new ArrayList<>();
@@ -472,7 +466,7 @@ public final class EntityIdentity {
         family.forEach(dsg::delete);
         if (names.isEmpty()) {
             // gone from every article: only its merge records stay
-            return;
+            return Optional.empty();
         }
         String label = choose(dsg, e, names);
         Node chosen = NodeFactory.createLiteralString(label);
@@ -504,7 +498,9 @@ public final class EntityIdentity {
             for (Node g : saying) {
                 dsg.add(g, e, Schema.familyName, surname);
             }
+            return Optional.of(surname.getLiteralLexicalForm());
         }
+        return Optional.empty();
     }
 
     /** Every name of the entity in the article and sentence graphs, with the number of graphs saying it. */
