@@ -51,8 +51,8 @@ final class StatsCommand implements Callable<Integer> {
             }
             if (StoreCounts.totalsMissing(store)) {
                 spec.commandLine().getErr().printf("newsgraph: the store keeps no totals, or not all of today's (written by an older "
-                        + "version), so these counts and the people, places, organizations and cooccurrence queries "
-                        + "miss articles; `newsgraph stats --recount` adds them%n");
+                        + "version), so these counts and the people, places, organizations, cooccurrence and typed-events "
+                        + "queries miss articles; `newsgraph stats --recount` adds them%n");
             }
             var stats = QueryCatalog.bundled().get("stats").orElseThrow();
             for (Map<String, Node> row : new QueryRunner(store).select(stats, Map.of())) {

@@ -31,6 +31,7 @@ import org.newsgraph.rdf.Schema;
 import org.newsgraph.source.ArticleReader;
 import org.newsgraph.source.Input;
 import org.newsgraph.store.ArticleGraphs;
+import org.newsgraph.store.Timeline;
 import org.newsgraph.store.Totals;
 import org.newsgraph.store.TdbStore;
 
@@ -155,8 +156,11 @@ public final class QueryBenchmark {
                 }
             }
             loader.finishBulk();
-            // the loader bypasses the store's writer, which keeps the totals
-            Txn.executeWrite(store.dataset(), () -> Totals.rebuild(store.dataset().asDatasetGraph()));
+            // the loader bypasses the store's writer, which keeps the totals and the timeline
+            Txn.executeWrite(store.dataset(), () -> {
+                Totals.rebuild(store.dataset().asDatasetGraph());
+                Timeline.rebuild(store.dataset().asDatasetGraph());
+            });
         }
         move(partial, target);
     }

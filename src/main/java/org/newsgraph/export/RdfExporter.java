@@ -114,8 +114,10 @@ public final class RdfExporter {
                 });
             }
         });
-        // the store's totals: nodes of their own, each described once, in that graph only
-        dsg.find(Iris.TOTALS_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> sink.triple(q.asTriple()));
+        // the store's totals and timeline: nodes of their own, each described once, in that graph only
+        for (Node g : List.of(Iris.TOTALS_GRAPH, Iris.TIMELINE_GRAPH)) {
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> sink.triple(q.asTriple()));
+        }
         for (Node node : shared) {
             Set<Triple> written = new HashSet<>();
             dsg.find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(q -> {

@@ -10,6 +10,7 @@ import org.newsgraph.rdf.NG;
 import org.newsgraph.store.ArticleCounts;
 import org.newsgraph.store.ArticleGraphs;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.Timeline;
 import org.newsgraph.store.Totals;
 
 /**
@@ -50,15 +51,21 @@ public final class StoreCounts {
         for (Node article : articles) {
             Txn.executeWrite(store.dataset(), () -> ArticleCounts.recount(store.dataset().asDatasetGraph(), article));
         }
-        if (!articles.isEmpty() || totalsMissing(store)) {
+        if (!articles.isEmpty() || store.read(ds -> Totals.missing(ds.asDatasetGraph()))) {
             Txn.executeWrite(store.dataset(), () -> Totals.rebuild(store.dataset().asDatasetGraph()));
+        }
+        if (!articles.isEmpty() || store.read(ds -> Timeline.missing(ds.asDatasetGraph()))) {
+            Txn.executeWrite(store.dataset(), () -> Timeline.rebuild(store.dataset().asDatasetGraph()));
         }
         return articles.size();
     }
 
-    /** Whether the store's articles keep counts but the store not all of today's totals of them (an older version's store). */
+    /**
+     * Whether the store's articles keep counts but the store not all of today's totals of them, or
+     * no timeline of their typed events (an older version's store).
+     */
     public static boolean totalsMissing(GraphStore store) {
-        return store.read(ds -> Totals.missing(ds.asDatasetGraph()));
+        return store.read(ds -> Totals.missing(ds.asDatasetGraph()) || Timeline.missing(ds.asDatasetGraph()));
     }
 
 }

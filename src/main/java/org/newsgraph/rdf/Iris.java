@@ -26,6 +26,11 @@ public final class Iris {
      */
     public static final Node TOTALS_GRAPH = NodeFactory.createURI(NG.BASE + "graph/totals");
     /**
+     * The store-level graph of the typed-events timeline: one pre-rendered row per typed event,
+     * kept by the store as articles come and go and as their entities are relabelled.
+     */
+    public static final Node TIMELINE_GRAPH = NodeFactory.createURI(NG.BASE + "graph/timeline");
+    /**
      * Where the IRI of a pair's total starts; the rest is the hex SHA-256 of the two entity IRIs
      * joined by a space (minted by the store's SPARQL updates, {@code store.Totals}).
      */

@@ -82,6 +82,11 @@ public final class NG {
     public static final Node cooccurrence = term(NS, "cooccurrence");
     public static final Node pairFirst = term(NS, "pairFirst");
     public static final Node pairSecond = term(NS, "pairSecond");
+    // the store's timeline of typed events (store.Timeline)
+    public static final Node timelineArticle = term(NS, "timelineArticle");
+    public static final Node timelineEvent = term(NS, "timelineEvent");
+    public static final Node timelineText = term(NS, "timelineText");
+    public static final Node timelineLabel = term(NS, "timelineLabel");
 
     private NG() {
     }

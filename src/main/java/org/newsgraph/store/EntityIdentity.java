@@ -196,36 +196,55 @@ public final class EntityIdentity {
     /**
      * Brings these entities (those an ingest or removal touched, see {@link #collect}) to one label
      * each, after the recorded merges, and links the surname-only persons of every family name
-     * they touch (see {@link #linkSurname}).
+     * they touch (see {@link #linkSurname}); then renders the timeline rows ({@link Timeline}) of
+     * the articles just {@code written}, of those whose entities this moved and of those that
+     * name an entity whose label changed.
      */
-    public static void consolidate(DatasetGraph dsg, Collection<Node> touched) {
+    public static void consolidate(DatasetGraph dsg, Collection<Node> touched, Collection<Node> written) {
+        consolidate(dsg, touched, new LinkedHashSet<>(written));
+    }
+
+    /** As above; {@code render} holds the articles whose timeline rows are to be rendered, and gains those a merge moves. */
+    private static void consolidate(DatasetGraph dsg, Collection<Node> touched, Set<Node> render) {
         Set<Node> entities = new LinkedHashSet<>();
         TreeSet<String> families = new TreeSet<>();
         for (Node e : touched) {
             if (e.isLiteral()) {
                 families.add(e.getLiteralLexicalForm());
             } else {
-                entities.add(resolve(dsg, e));
+                entities.add(resolve(dsg, e, render));
             }
         }
-        entities.forEach(e -> relabelNoting(dsg, e, families));
+        Map<Node, String> labels = new HashMap<>();
+        entities.forEach(e -> relabelNoting(dsg, e, families, labels));
         Set<String> done = new HashSet<>();
         for (String family = families.pollFirst(); family != null; family = families.pollFirst()) {
             if (done.add(family)) {
-                linkSurname(dsg, family).forEach(e -> relabelNoting(dsg, e, families));
+                linkSurname(dsg, family, render).forEach(e -> relabelNoting(dsg, e, families, labels));
             }
         }
+        render.addAll(Timeline.relabelled(dsg, labels));
+        Timeline.render(dsg, render);
     }
 
     /**
-     * Relabels {@code e} and adds to {@code families} the family names its links depend on, before
-     * and after: a family name can lose a holder when a label changes.
+     * Relabels {@code e}, puts its label in {@code labels} (null when no article names it) and adds
+     * to {@code families} the family names its links depend on, before and after: a family name can
+     * lose a holder when a label changes.
      */
-    private static void relabelNoting(DatasetGraph dsg, Node e, Set<String> families) {
+    private static void relabelNoting(DatasetGraph dsg, Node e, Set<String> families, Map<Node, String> labels) {
         families.addAll(familyNames(dsg, e));
+        Named named = relabel(dsg, e);
+        labels.put(e, named.label());
         // relabelling moves names between label and altLabel, never adds one: only the stated
         // family name can have changed
-        relabel(dsg, e).ifPresent(families::add);
+        if (named.familyName() != null) {
+            families.add(named.familyName());
+        }
+    }
+
+    /** An entity's label and stated family name after {@link #relabel} (each null when there is none). */
+    private record Named(String label, String familyName) {
     }
 
     /**
@@ -239,7 +258,7 @@ public final class EntityIdentity {
      * name the user merged (alias file, {@code merge}) is left as the user merged it. Returns the
      * entities whose names changed.
      */
-    private static Set<Node> linkSurname(DatasetGraph dsg, String family) {
+    private static Set<Node> linkSurname(DatasetGraph dsg, String family, Set<Node> moved) {
         Node single = Iris.entity(EntityKeys.of(EntityType.PERSON, family));
         Set<Node> changed = new LinkedHashSet<>();
         if (userMerged(dsg, single)) {
@@ -271,7 +290,7 @@ public final class EntityIdentity {
             }
         }
         for (Node[] move : moves) {
-            rewrite(dsg, move[1], target, ArticleGraphs.graphs(dsg, move[0]));
+            rewrite(dsg, move[1], target, ArticleGraphs.graphs(dsg, move[0]), moved);
             changed.add(move[1]);
             changed.add(target);
         }
@@ -330,8 +349,9 @@ public final class EntityIdentity {
             return;
         }
         dsg.add(Iris.ALIASES_GRAPH, from, SAME_AS, to);
-        rewrite(dsg, from, to, null);
-        consolidate(dsg, List.of(to));
+        Set<Node> moved = new LinkedHashSet<>();
+        rewrite(dsg, from, to, null, moved);
+        consolidate(dsg, List.of(to), moved);
     }
 
     /**
@@ -343,6 +363,7 @@ public final class EntityIdentity {
         Node target = Iris.entity(EntityKeys.of(type, canonical));
         Node typeClass = ArticleMapper.schemaClass(type);
         dsg.add(Iris.ALIASES_GRAPH, target, LABEL, NodeFactory.createLiteralString(canonical));
+        Set<Node> moved = new LinkedHashSet<>();
         Set<String> all = new LinkedHashSet<>(names);
         all.add(canonical);
         for (String name : all) {
@@ -353,11 +374,11 @@ public final class EntityIdentity {
             for (Node e : named(dsg, literal)) {
                 if (!e.equals(target) && dsg.contains(Node.ANY, e, RDF.type.asNode(), typeClass)) {
                     dsg.add(Iris.ALIASES_GRAPH, e, SAME_AS, target);
-                    rewrite(dsg, e, target, null);
+                    rewrite(dsg, e, target, null, moved);
                 }
             }
         }
-        consolidate(dsg, List.of(target));
+        consolidate(dsg, List.of(target), moved);
         return target;
     }
 
@@ -375,7 +396,7 @@ public final class EntityIdentity {
     }
 
     /** Follows recorded merges (the user's first) and applies them: the entity {@code e} is now. */
-    private static Node resolve(DatasetGraph dsg, Node e) {
+    private static Node resolve(DatasetGraph dsg, Node e, Set<Node> moved) {
         Set<Node> seen = new HashSet<>();
         Node at = e;
         while (seen.add(at)) {
@@ -388,7 +409,7 @@ public final class EntityIdentity {
             if (next == null) {
                 break;
             }
-            rewrite(dsg, at, next, null);
+            rewrite(dsg, at, next, null, moved);
             at = next;
         }
         return at;
@@ -418,10 +439,10 @@ public final class EntityIdentity {
 
     /**
      * Replaces {@code from} by {@code to} in every quad of {@code graphs} (null: of every graph but
-     * the aliases and totals graphs), and counts the articles that named {@code from} again (and
-     * their totals).
+     * the aliases, totals and timeline graphs), counts the articles that named {@code from} again
+     * (and their totals), and adds them to {@code moved}, whose timeline rows are to be rendered.
      */
-    private static void rewrite(DatasetGraph dsg, Node from, Node to, Collection<Node> graphs) {
+    private static void rewrite(DatasetGraph dsg, Node from, Node to, Collection<Node> graphs, Set<Node> moved) {
         List<Quad> old = new ArrayList<>();
         for (Node g : graphs == null ? List.of(Node.ANY) : graphs) {
             dsg.find(g, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
@@ -432,8 +453,11 @@ public final class EntityIdentity {
         Set<Node> articles = new LinkedHashSet<>();
         old.forEach(q -> ArticleGraphs.articleOf(q.getGraph()).ifPresent(articles::add));
         Totals.subtract(dsg, articles);
+        // their tallies are counted again under new IRIs: the labels they record go with the rows
+        Timeline.drop(dsg, articles);
         for (Quad q : old) {
-            if (q.getGraph().equals(Iris.ALIASES_GRAPH) || q.getGraph().equals(Iris.TOTALS_GRAPH)) {
+            if (q.getGraph().equals(Iris.ALIASES_GRAPH) || q.getGraph().equals(Iris.TOTALS_GRAPH)
+                    || q.getGraph().equals(Iris.TIMELINE_GRAPH)) {
                 continue;
             }
             dsg.delete(q);
@@ -451,14 +475,15 @@ public final class EntityIdentity {
         }
         articles.forEach(a -> ArticleCounts.recount(dsg, a));
         Totals.add(dsg, articles);
+        moved.addAll(articles);
     }
 
     /**
      * Chooses the entity's label and marks every other name of it as an altLabel, graph by graph;
-     * a person's family name goes beside each statement of the full name. Returns that family
-     * name, the only one the store states of {@code e} afterwards, if it states one.
+     * a person's family name goes beside each statement of the full name. Returns the label and
+     * that family name, the only one the store states of {@code e} afterwards.
      */
-    private static Optional<String> relabel(DatasetGraph dsg, Node e) {
+    private static Named relabel(DatasetGraph dsg, Node e) {
         Map<String, Integer> names = names(dsg, e);
         dsg.deleteAny(Iris.IDENTITY_GRAPH, e, LABEL, Node.ANY);
         List<Quad> family = new ArrayList<>();
@@ -466,7 +491,7 @@ public final class EntityIdentity {
         family.forEach(dsg::delete);
         if (names.isEmpty()) {
             // gone from every article: only its merge records stay
-            return Optional.empty();
+            return new Named(null, null);
         }
         String label = choose(dsg, e, names);
         Node chosen = NodeFactory.createLiteralString(label);
@@ -498,9 +523,9 @@ public final class EntityIdentity {
             for (Node g : saying) {
                 dsg.add(g, e, Schema.familyName, surname);
             }
-            return Optional.of(surname.getLiteralLexicalForm());
+            return new Named(label, surname.getLiteralLexicalForm());
         }
-        return Optional.empty();
+        return new Named(label, null);
     }
 
     /** Every name of the entity in the article and sentence graphs, with the number of graphs saying it. */

@@ -23,7 +23,9 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.ArticleKey;
 import org.newsgraph.rdf.Iris;
@@ -127,16 +129,30 @@ public final class RemoteStore implements GraphStore {
             replaces = true;
         }
         update.append("INSERT DATA {\n");
-        quads.accept(new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                update.append("GRAPH ").append(nt(q.getGraph())).append(" { ").append(nt(q.getSubject())).append(' ')
-                        .append(nt(q.getPredicate())).append(' ').append(nt(q.getObject())).append(" }\n");
-            }
-        });
+        // the timeline's rows are rendered here, from the article alone: a SPARQL server need not
+        // read its default graph as the union of its graphs, which the rendering reads
+        try (TdbStore scratch = TdbStore.inMemory()) {
+            DatasetGraph rendered = scratch.dataset().asDatasetGraph();
+            Txn.executeWrite(scratch.dataset(), () -> {
+                quads.accept(new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad q) {
+                        append(update, q);
+                        rendered.add(q);
+                    }
+                });
+                Timeline.render(rendered, List.of(key.article()));
+                rendered.find(Iris.TIMELINE_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> append(update, q));
+            });
+        }
         update.append("} ;\n").append(Totals.add("BIND(" + nt(key.article()) + " AS " + Totals.ARTICLE + ")"));
         remote(() -> connection.update(update.toString()));
         return replaces ? IngestOutcome.REPLACED : IngestOutcome.ADDED;
+    }
+
+    private static void append(StringBuilder update, Quad q) {
+        update.append("GRAPH ").append(nt(q.getGraph())).append(" { ").append(nt(q.getSubject())).append(' ')
+                .append(nt(q.getPredicate())).append(' ').append(nt(q.getObject())).append(" }\n");
     }
 
     /** Deletes an article's sentence graphs, then its own graph. */
@@ -146,12 +162,12 @@ public final class RemoteStore implements GraphStore {
 
     /**
      * Deletes the sentence graphs and the own graph of every article that {@code pattern} binds to
-     * {@link Totals#ARTICLE}, its counts taken out of the store's totals first.
+     * {@link Totals#ARTICLE}, its counts taken out of the store's totals and its timeline rows first.
      */
     private static String deleteWhere(String pattern) {
         String old = Totals.ARTICLE;
         String sentences = "GRAPH " + old + " { ?g " + nt(RDF.type.asNode()) + " " + nt(Nif.Sentence) + " }";
-        return Totals.subtract(pattern) + " ;\n"
+        return Totals.subtract(pattern) + " ;\n" + Timeline.drop(pattern) + " ;\n"
                 + "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { " + pattern + " " + sentences + " GRAPH ?g { ?s ?p ?o } } ;\n"
                 + "DELETE { GRAPH " + old + " { ?s ?p ?o } } WHERE { " + pattern + " GRAPH " + old + " { ?s ?p ?o } } ;\n";
     }

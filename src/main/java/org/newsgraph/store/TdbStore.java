@@ -148,7 +148,7 @@ public final class TdbStore implements GraphStore {
                 }
                 storing(() -> {
                     Totals.add(dsg, List.of(key.article()));
-                    EntityIdentity.consolidate(dsg, touched);
+                    EntityIdentity.consolidate(dsg, touched, List.of(key.article()));
                 });
             }
             return outcome;
@@ -242,7 +242,7 @@ public final class TdbStore implements GraphStore {
             Txn.executeWrite(dataset, () -> {
                 // an unchanged article is loaded again as the same quads: its counts are in the totals already
                 Totals.add(dsg, changed);
-                EntityIdentity.consolidate(dsg, EntityIdentity.entitiesIn(dsg, touched));
+                EntityIdentity.consolidate(dsg, EntityIdentity.entitiesIn(dsg, touched), changed);
             });
             return loaded;
         });
@@ -313,7 +313,7 @@ public final class TdbStore implements GraphStore {
             List<Node> articles = articlesNamed(dsg, ref);
             Set<Node> touched = EntityIdentity.entitiesOf(dsg, articles);
             articles.forEach(a -> deleteArticle(dsg, a));
-            EntityIdentity.consolidate(dsg, touched);
+            EntityIdentity.consolidate(dsg, touched, List.of());
             return articles;
         });
     }
@@ -423,6 +423,7 @@ public final class TdbStore implements GraphStore {
     /** Deletes the article's own graph and every sentence graph under its IRI. */
     private static void deleteArticle(DatasetGraph dsg, Node article) {
         Totals.subtract(dsg, List.of(article));
+        Timeline.drop(dsg, List.of(article));
         for (Node g : ArticleGraphs.graphs(dsg, article)) {
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         }

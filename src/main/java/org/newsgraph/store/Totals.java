@@ -141,7 +141,8 @@ public final class Totals {
                 + " WHERE { " + changed(k, articles) + lookups + " }";
     }
 
-    private static String values(Collection<Node> articles) {
+    /** A VALUES block binding {@link #ARTICLE} to each of {@code articles}. */
+    static String values(Collection<Node> articles) {
         return "VALUES " + ARTICLE + " { " + articles.stream().map(Totals::nt).collect(Collectors.joining(" ")) + " }";
     }
 
