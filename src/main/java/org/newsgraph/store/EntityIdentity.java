@@ -228,14 +228,17 @@ public final class EntityIdentity {
     }
 
     /**
-     * Relabels {@code e}, puts its label in {@code labels} (null when no article names it) and adds
-     * to {@code families} the family names its links depend on, before and after: a family name can
-     * lose a holder when a label changes.
+     * Relabels {@code e}, puts its label in {@code labels} when relabelling moved a name of it
+     * between label and altLabel (else every graph already said the label it had: the timeline's
+     * rows give it still) and adds to {@code families} the family names its links depend on, before
+     * and after: a family name can lose a holder when a label changes.
      */
     private static void relabelNoting(DatasetGraph dsg, Node e, Set<String> families, Map<Node, String> labels) {
         families.addAll(familyNames(dsg, e));
         Named named = relabel(dsg, e);
-        labels.put(e, named.label());
+        if (named.moved()) {
+            labels.put(e, named.label());
+        }
         // relabelling moves names between label and altLabel, never adds one: only the stated
         // family name can have changed
         if (named.familyName() != null) {
@@ -243,8 +246,11 @@ public final class EntityIdentity {
         }
     }
 
-    /** An entity's label and stated family name after {@link #relabel} (each null when there is none). */
-    private record Named(String label, String familyName) {
+    /**
+     * An entity's label and stated family name after {@link #relabel} (each null when there is
+     * none), and whether relabelling moved a name between label and altLabel.
+     */
+    private record Named(String label, String familyName, boolean moved) {
     }
 
     /**
@@ -480,8 +486,8 @@ public final class EntityIdentity {
 
     /**
      * Chooses the entity's label and marks every other name of it as an altLabel, graph by graph;
-     * a person's family name goes beside each statement of the full name. Returns the label and
-     * that family name, the only one the store states of {@code e} afterwards.
+     * a person's family name goes beside each statement of the full name. Returns the label, that
+     * family name (the only one the store states of {@code e} afterwards) and whether a name moved.
      */
     private static Named relabel(DatasetGraph dsg, Node e) {
         Map<String, Integer> names = names(dsg, e);
@@ -491,7 +497,7 @@ public final class EntityIdentity {
         family.forEach(dsg::delete);
         if (names.isEmpty()) {
             // gone from every article: only its merge records stay
-            return new Named(null, null);
+            return new Named(null, null, false);
         }
         String label = choose(dsg, e, names);
         Node chosen = NodeFactory.createLiteralString(label);
@@ -523,9 +529,9 @@ public final class EntityIdentity {
             for (Node g : saying) {
                 dsg.add(g, e, Schema.familyName, surname);
             }
-            return new Named(label, surname.getLiteralLexicalForm());
+            return new Named(label, surname.getLiteralLexicalForm(), !relabelled.isEmpty());
         }
-        return new Named(label, null);
+        return new Named(label, null, !relabelled.isEmpty());
     }
 
     /** Every name of the entity in the article and sentence graphs, with the number of graphs saying it. */

@@ -23,9 +23,10 @@ import org.newsgraph.rdf.Schema;
  * 20,000 articles, 38,000 events). A row holds the names of the entities it mentions as the store
  * labels them, and the article's tally of each of those entities records the label its rows give
  * it ({@code ng:timelineLabel}): when the store relabels one (a new article, a merge, a removal),
- * the rows of the articles whose record differs are rendered again. The changes are SPARQL updates, the same
- * text for the local store and a remote one (which keeps no entity identity, so its rows keep the
- * names of when their article was stored).
+ * the rows of the articles whose record differs are rendered again. The changes are SPARQL updates
+ * run in the store's transaction. A remote store, which keeps no entity identity, gets its rows
+ * rendered by the client from the article alone (so they keep the names the article gives) and
+ * drops them with the same update text.
  */
 public final class Timeline {
 

@@ -68,4 +68,31 @@ class TimelineTest {
             assertEquals(List.of(), agents(store));
         }
     }
+
+    /** Articles that spell a source's name otherwise, and more often, make it the store's label: the seed's rows follow. */
+    @Test
+    void aLabelAnotherArticleChangesReachesTheSeedsRows() {
+        try (TdbStore store = TdbStore.inMemory()) {
+            Pipeline.standard(new ArticleReader()).ingest(List.of(Input.of(Fixtures.seed())), store, 1, IngestListener.NONE);
+            List<String> sources = new ArrayList<>();
+            new QueryRunner(store).select(QueryCatalog.bundled().get("typed-events").orElseThrow(), Map.of())
+                    .forEach(row -> sources.add(row.get("source").getLiteralLexicalForm()));
+            assertTrue(sources.contains("Bledi Cuci"), sources.toString());
+            for (int i = 0; i < 3; i++) {
+                var article = new org.newsgraph.source.Article("cuci-" + i + ".txt",
+                        "Bledi Çuçi spoke in Tirana. Bledi Çuçi said more. Bledi Çuçi left Tirana.",
+                        new org.newsgraph.source.ArticleMetadata("Minister speaks " + i, null, null, "https://example.org/news/cuci-" + i,
+                                "Other Paper", List.of(), "en", null));
+                var names = new java.util.LinkedHashMap<String, EntityType>();
+                names.put("Bledi Çuçi", EntityType.PERSON);
+                names.put("Tirana", EntityType.PLACE);
+                store.put(new org.newsgraph.rdf.ArticleMapper().map(Fixtures.extract(article, names),
+                        new org.newsgraph.rdf.ExtractionRun("newsgraph", "t", java.time.Instant.parse("2024-01-01T00:00:00Z"))));
+            }
+            List<String> now = new ArrayList<>();
+            new QueryRunner(store).select(QueryCatalog.bundled().get("typed-events").orElseThrow(), Map.of())
+                    .forEach(row -> now.add(row.get("source").getLiteralLexicalForm()));
+            assertTrue(now.contains("Bledi Çuçi") && !now.contains("Bledi Cuci"), now.toString());
+        }
+    }
 }
