@@ -190,58 +190,99 @@ public final class QueryBenchmark {
     }
 
     /**
-     * Times each query {@code runs} times, each run once as a command (a new JVM running
+     * Times each query {@code runs} times as a command (a new JVM running
      * {@code newsgraph --store STORE query ARGUMENT --format tsv}, where {@code argument} gives
-     * the query's name or file) and once in this JVM, opening the store, printing all results as
-     * TSV into nothing and closing it again, as one command-line call would.
+     * the query's name or file) and {@code runs} times in this JVM, opening the store, printing all
+     * results as TSV into nothing and closing it again, as one command-line call would. Every
+     * command runs before any query runs here, each once this JVM's compiler is idle: on two cores
+     * a command that shares the machine with this JVM compiling the code it has just run takes a
+     * third longer than one started at a terminal.
      */
     public List<Timing> time(Path store, List<BundledQuery> queries, Function<BundledQuery, String> argument,
                              Map<String, String> params, int runs, long timeoutMillis) {
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        List<Timing> out = new ArrayList<>();
+        Map<BundledQuery, Map<String, String>> given = new LinkedHashMap<>();
         for (BundledQuery q : queries) {
-            Map<String, String> given = new LinkedHashMap<>();
+            Map<String, String> values = new LinkedHashMap<>();
             q.parameters().forEach(p -> {
                 if (params.containsKey(p.name())) {
-                    given.put(p.name(), params.get(p.name()));
+                    values.put(p.name(), params.get(p.name()));
                 }
             });
-            if (given.size() != q.parameters().size()) {
+            if (values.size() == q.parameters().size()) {
+                given.put(q, values);
+            } else {
                 progress.accept(q.name() + ": skipped (no value for its parameters)");
-                continue;
             }
-            List<Double> commandMillis = new ArrayList<>();
+        }
+        Map<BundledQuery, List<Double>> commandMillis = new LinkedHashMap<>();
+        given.forEach((q, values) -> {
+            List<Double> times = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                awaitIdleCompiler();
+                long start = System.nanoTime();
+                boolean finished = command(store, argument.apply(q), values, timeoutMillis);
+                times.add(finished ? (System.nanoTime() - start) / 1e6 : timeoutMillis);
+                if (!finished) {
+                    break;
+                }
+            }
+            commandMillis.put(q, times);
+        });
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        List<Timing> out = new ArrayList<>();
+        given.forEach((q, values) -> {
             List<Double> millis = new ArrayList<>();
             List<Double> cpuMillis = new ArrayList<>();
             CountingStream sink = new CountingStream();
-            boolean timedOut = false;
+            boolean timedOut = commandMillis.get(q).size() < runs;
+            if (timedOut) {
+                millis.add((double) timeoutMillis);
+                cpuMillis.add((double) timeoutMillis);
+            }
             for (int r = 0; r < runs && !timedOut; r++) {
                 long start = System.nanoTime();
-                timedOut = !command(store, argument.apply(q), given, timeoutMillis);
-                commandMillis.add((System.nanoTime() - start) / 1e6);
-                if (timedOut) {
-                    millis.add((double) timeoutMillis);
-                    cpuMillis.add((double) timeoutMillis);
-                    break;
-                }
-                start = System.nanoTime();
                 long cpuStart = cpu.getCurrentThreadCpuTime();
                 try (TdbStore s = TdbStore.open(store)) {
-                    new QueryRunner(s).timeout(timeoutMillis).run(q, given, ResultFormat.TSV, sink);
+                    new QueryRunner(s).timeout(timeoutMillis).run(q, values, ResultFormat.TSV, sink);
                 } catch (org.apache.jena.query.QueryCancelledException e) {
                     timedOut = true;
                 }
                 millis.add((System.nanoTime() - start) / 1e6);
                 cpuMillis.add((cpu.getCurrentThreadCpuTime() - cpuStart) / 1e6);
             }
-            Timing t = new Timing(q.name(), timedOut ? -1 : (int) (sink.lines / millis.size()) - 1, commandMillis, millis, cpuMillis,
-                    timedOut);
+            Timing t = new Timing(q.name(), timedOut ? -1 : (int) (sink.lines / millis.size()) - 1,
+                    commandMillis.get(q), millis, cpuMillis, timedOut);
             progress.accept(String.format(Locale.ROOT, "%-18s %8.0f ms command  %8.0f ms  %8.0f ms CPU  (%s)", q.name(),
                     t.commandMedian(), t.median(), t.cpuMedian(),
                     timedOut ? "stopped after " + timeoutMillis / 1000 + " s" : t.rows() + " rows"));
             out.add(t);
-        }
+        });
         return out;
+    }
+
+    /**
+     * Waits until this JVM's JIT compiler has added no compile time for 100 ms (at most 3 s), so
+     * that a command timed next does not share the cores with it.
+     */
+    private static void awaitIdleCompiler() {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        long seen = jit.getTotalCompilationTime();
+        try {
+            while (System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                long now = jit.getTotalCompilationTime();
+                if (now == seen) {
+                    return;
+                }
+                seen = now;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
