@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -196,7 +198,7 @@ public final class QueryBenchmark {
      * results as TSV into nothing and closing it again, as one command-line call would. Every
      * command runs before any query runs here, each once this JVM's compiler is idle: on two cores
      * a command that shares the machine with this JVM compiling the code it has just run takes a
-     * third longer than one started at a terminal.
+     * fifth to a third longer than one started at a terminal.
      */
     public List<Timing> time(Path store, List<BundledQuery> queries, Function<BundledQuery, String> argument,
                              Map<String, String> params, int runs, long timeoutMillis) {
@@ -215,6 +217,7 @@ public final class QueryBenchmark {
             }
         }
         Map<BundledQuery, List<Double>> commandMillis = new LinkedHashMap<>();
+        Set<BundledQuery> stopped = new HashSet<>();
         given.forEach((q, values) -> {
             List<Double> times = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
@@ -223,6 +226,7 @@ public final class QueryBenchmark {
                 boolean finished = command(store, argument.apply(q), values, timeoutMillis);
                 times.add(finished ? (System.nanoTime() - start) / 1e6 : timeoutMillis);
                 if (!finished) {
+                    stopped.add(q);
                     break;
                 }
             }
@@ -234,7 +238,7 @@ public final class QueryBenchmark {
             List<Double> millis = new ArrayList<>();
             List<Double> cpuMillis = new ArrayList<>();
             CountingStream sink = new CountingStream();
-            boolean timedOut = commandMillis.get(q).size() < runs;
+            boolean timedOut = stopped.contains(q);
             if (timedOut) {
                 millis.add((double) timeoutMillis);
                 cpuMillis.add((double) timeoutMillis);
