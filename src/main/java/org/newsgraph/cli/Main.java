@@ -108,6 +108,7 @@ public final class Main {
 
     public static void main(String[] args) {
         CACHE_UPKEEP.setLevel(Level.SEVERE);
+        System.setErr(new RecordFaultFilter(System.err));
         try {
             System.exit(commandLine().execute(args));
         } catch (OutOfMemoryError e) {
