@@ -45,23 +45,32 @@ final class Perceptron {
 
     /**
      * Adds the weights of the {@code count} first features to {@code scores} (not cleared). Key and
-     * offset share one slot and a feature's entries lie together, so a feature costs about two cache misses.
+     * offset share one slot and a feature's entries lie together, so a feature costs about two cache
+     * misses. Every feature's slot and entry count are read before any weight: those reads do not
+     * depend on one another, so the processor overlaps their misses (the models are far larger than
+     * the caches), where one loop over both would wait for each feature's entries in turn.
      */
     void score(int[] features, int count, float[] scores) {
+        int[] start = new int[count];
+        int[] end = new int[count];
         for (int i = 0; i < count; i++) {
             int key = features[i];
             int slot = slot(key);
-            long e;
-            while ((e = table[slot]) != 0) {
-                if ((int) (e >>> 32) == key) {
-                    int o = (int) e - 1;
-                    for (int j = o + 1, end = o + 1 + (int) entries[o]; j < end; j++) {
-                        long x = entries[j];
-                        scores[(int) (x >>> 32)] += Float.intBitsToFloat((int) x);
-                    }
-                    break;
-                }
+            long e = table[slot];
+            while (e != 0 && (int) (e >>> 32) != key) {
                 slot = (slot + 1) & mask;
+                e = table[slot];
+            }
+            if (e != 0) {
+                int o = (int) e;
+                start[i] = o;
+                end[i] = o + (int) entries[o - 1];
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            for (int j = start[i]; j < end[i]; j++) {
+                long x = entries[j];
+                scores[(int) (x >>> 32)] += Float.intBitsToFloat((int) x);
             }
         }
     }
