@@ -119,20 +119,32 @@ public final class TdbStore implements GraphStore {
         });
     }
 
-    /** Group commit: one write transaction spans the articles of a batch. */
+    /**
+     * Group commit: one write transaction spans the articles of a batch. The store-wide work an
+     * article causes (its counts added to the totals, the identity of the entities it names, its
+     * timeline rows) is done once for the whole batch, just before the commit, as a bulk load does
+     * it for all its files: an entity named by many articles of the batch ("United States") is
+     * relabelled once, not once per article, and a total they share is rewritten once. The store
+     * is the same either way, as identity depends on the stored articles only.
+     */
     private final class Writer implements ArticleWriter {
+
+        /** The entities (and family names) the open batch touched. */
+        private final Set<Node> touched = new LinkedHashSet<>();
+        /** The articles the open batch wrote, whose counts are not in the totals yet. */
+        private final Set<Node> written = new LinkedHashSet<>();
 
         @Override
         public IngestOutcome put(ArticleKey key, Consumer<StreamRDF> quads) {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            Set<Node> touched = new LinkedHashSet<>();
             IngestOutcome outcome = storing(() -> {
                 if (!dataset.isInTransaction()) {
                     dataset.begin(TxnType.WRITE);
                 }
-                return replace(dsg, key, touched);
+                return replace(dsg, key, touched, written);
             });
             if (outcome != IngestOutcome.UNCHANGED) {
+                written.add(key.article());
                 try {
                     quads.accept(new StreamRDFBase() {
                         @Override
@@ -146,10 +158,6 @@ public final class TdbStore implements GraphStore {
                     // safepoint, which may be in the mapper's code rather than in dsg.add
                     throw new StoreException(reason(e), e);
                 }
-                storing(() -> {
-                    Totals.add(dsg, List.of(key.article()));
-                    EntityIdentity.consolidate(dsg, touched, List.of(key.article()));
-                });
             }
             return outcome;
         }
@@ -157,21 +165,31 @@ public final class TdbStore implements GraphStore {
         @Override
         public void commit() {
             if (dataset.isInTransaction()) {
+                DatasetGraph dsg = dataset.asDatasetGraph();
                 storing(() -> {
+                    Totals.add(dsg, written);
+                    EntityIdentity.consolidate(dsg, touched, written);
                     dataset.commit();
                     dataset.end();
                 });
             }
+            forget();
         }
 
         @Override
         public void abort() {
+            forget();
             if (dataset.isInTransaction()) {
                 storing(() -> {
                     dataset.abort();
                     dataset.end();
                 });
             }
+        }
+
+        private void forget() {
+            touched.clear();
+            written.clear();
         }
 
         @Override
@@ -224,7 +242,7 @@ public final class TdbStore implements GraphStore {
         Set<Node> touched = new LinkedHashSet<>();
         List<Node> changed = new ArrayList<>();
         storing(() -> Txn.executeWrite(dataset, () -> keys.forEach(k -> {
-            if (replace(dsg, k, touched) != IngestOutcome.UNCHANGED) {
+            if (replace(dsg, k, touched, new HashSet<>()) != IngestOutcome.UNCHANGED) {
                 changed.add(k.article());
             }
         })));
@@ -250,9 +268,11 @@ public final class TdbStore implements GraphStore {
 
     /**
      * Prepares the store for {@code key}'s quads inside a write transaction: nothing to do when the
-     * same version is stored, else the older versions (same IRI, or same source file) go.
+     * same version is stored, else the older versions (same IRI, or same source file) go. Those
+     * in {@code uncounted} (written by the open batch, their counts not yet in the totals) leave
+     * it, and the totals as they are.
      */
-    private static IngestOutcome replace(DatasetGraph dsg, ArticleKey key, Set<Node> touched) {
+    private static IngestOutcome replace(DatasetGraph dsg, ArticleKey key, Set<Node> touched, Set<Node> uncounted) {
         Optional<String> stored = hashIn(dsg, key.article());
         if (stored.isPresent() && stored.get().equals(key.contentHash())) {
             return IngestOutcome.UNCHANGED;
@@ -262,7 +282,7 @@ public final class TdbStore implements GraphStore {
             replaced = articlesFromSource(dsg, key.sourceName());
         }
         touched.addAll(EntityIdentity.entitiesOf(dsg, replaced));
-        replaced.forEach(a -> deleteArticle(dsg, a));
+        replaced.forEach(a -> deleteArticle(dsg, a, !uncounted.remove(a)));
         return replaced.isEmpty() ? IngestOutcome.ADDED : IngestOutcome.REPLACED;
     }
 
@@ -312,7 +332,7 @@ public final class TdbStore implements GraphStore {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<Node> articles = articlesNamed(dsg, ref);
             Set<Node> touched = EntityIdentity.entitiesOf(dsg, articles);
-            articles.forEach(a -> deleteArticle(dsg, a));
+            articles.forEach(a -> deleteArticle(dsg, a, true));
             EntityIdentity.consolidate(dsg, touched, List.of());
             return articles;
         });
@@ -421,8 +441,10 @@ public final class TdbStore implements GraphStore {
     }
 
     /** Deletes the article's own graph and every sentence graph under its IRI. */
-    private static void deleteArticle(DatasetGraph dsg, Node article) {
-        Totals.subtract(dsg, List.of(article));
+    private static void deleteArticle(DatasetGraph dsg, Node article, boolean counted) {
+        if (counted) {
+            Totals.subtract(dsg, List.of(article));
+        }
         Timeline.drop(dsg, List.of(article));
         for (Node g : ArticleGraphs.graphs(dsg, article)) {
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);

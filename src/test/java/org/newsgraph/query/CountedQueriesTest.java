@@ -218,6 +218,52 @@ class CountedQueriesTest {
         }
     }
 
+    /**
+     * One batch that writes two articles, one of them twice (another version replacing the first
+     * before the commit), leaves the store that writing the last versions one by one does: the
+     * totals, identity and timeline, done once at the batch's end, count the version that stays.
+     */
+    @Test
+    void aBatchLeavesTheStoreItsArticlesWrittenOneByOneDo() throws IOException {
+        ArticleGraph first = albania();
+        ArticleGraph other = new ArticleGraph(first.article(), first.contentHash() + "-other", first.sourceName(),
+                first.quads(), first.sentenceGraphs());
+        try (TdbStore oneByOne = store(); TdbStore batched = TdbStore.inMemory()) {
+            Pipeline.standard(new ArticleReader()).ingest(List.of(Input.of(Fixtures.seed())), batched, 1, IngestListener.NONE);
+            try (org.newsgraph.store.ArticleWriter writer = batched.writer()) {
+                for (ArticleGraph g : List.of(first, other, cuciAgain())) {
+                    writer.put(g.key(), sink -> g.quads().forEach(sink::quad));
+                }
+                writer.commit();
+            }
+            Set<Quad> expected = withoutClock(oneByOne);
+            Set<Quad> actual = withoutClock(batched);
+            assertEquals(Set.of(), difference(expected, actual), "quads missing from the batched store");
+            assertEquals(Set.of(), difference(actual, expected), "quads only the batched store has");
+            assertEquals(stats(oneByOne), stats(batched));
+            assertAllSame(batched);
+        }
+    }
+
+    private static Set<Quad> difference(Set<Quad> a, Set<Quad> b) {
+        Set<Quad> out = new java.util.HashSet<>(a);
+        out.removeAll(b);
+        return out;
+    }
+
+    /** The store's quads but those that give a time of day (when the seed's extraction ran). */
+    private static Set<Quad> withoutClock(TdbStore store) {
+        return store.read(ds -> {
+            Set<Quad> out = new java.util.HashSet<>();
+            ds.asDatasetGraph().find().forEachRemaining(q -> {
+                if (!(q.getObject().isLiteral() && org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime.equals(q.getObject().getLiteralDatatype()))) {
+                    out.add(q);
+                }
+            });
+            return out;
+        });
+    }
+
     private static Set<Quad> totals(TdbStore store) {
         return store.read(ds -> {
             Set<Quad> out = new java.util.HashSet<>();
