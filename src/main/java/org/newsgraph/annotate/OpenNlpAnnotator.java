@@ -22,7 +22,8 @@ import org.newsgraph.source.Article;
 public final class OpenNlpAnnotator implements Annotator {
 
     /** Clitics the UD tokenizer leaves attached ("Iran's" tagged PROPN+PART). */
-    private static final Pattern CLITIC = Pattern.compile("(?i)(.+?)(['’](?:s|re|ve|ll|d|m)|n['’]t)");
+    /** A clitic at a word's end: "'s", "'re", "n't"..., or the bare apostrophe of a plural possessive ("Galois'"). */
+    private static final Pattern CLITIC = Pattern.compile("(?i)(.+?)(['’](?:s|re|ve|ll|d|m)|n['’]t|(?<=s)['’])");
     private static final int WINDOW = 200;
     private static final int LONG_WORD = 100;
     /** Longest sentence in characters: about 300 words, far beyond a real news sentence. */
@@ -248,9 +249,10 @@ public final class OpenNlpAnnotator implements Annotator {
     private static void addSplit(List<Token> out, String word, String tag, int begin) {
         int plus = tag.indexOf('+');
         Matcher m = CLITIC.matcher(word);
-        // "Iran’s" is sometimes one token without a combined tag: a capitalized word's possessive is split too
-        boolean split = m.matches() && (plus > 0 || Character.isUpperCase(word.codePointAt(0)) && m.group(2).length() == 2
-                && Character.toLowerCase(m.group(2).charAt(1)) == 's');
+        // "Iran’s" and "Theodorus’" are sometimes one token without a combined tag: a capitalized
+        // word's possessive is split too
+        boolean split = m.matches() && (plus > 0 || Character.isUpperCase(word.codePointAt(0))
+                && (m.group(2).length() == 1 || m.group(2).length() == 2 && Character.toLowerCase(m.group(2).charAt(1)) == 's'));
         if (split) {
             int cut = m.end(1);
             String second = plus > 0 ? tag.substring(plus + 1) : "PART";

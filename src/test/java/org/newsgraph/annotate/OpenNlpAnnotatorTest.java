@@ -44,6 +44,15 @@ class OpenNlpAnnotatorTest {
         assertEquals("’s", tokens.get(1).text());
     }
 
+    /** A plural possessive's bare apostrophe, straight or curly, as UD and the parser's data split it. */
+    @Test
+    void bareApostropheOfAPluralPossessiveIsSplitFromTheName() {
+        AnnotatedText a = annotator.annotate(article(null,
+                "Poisson declared Galois' work obscure. A brother from Theodorus’ monastery stayed."));
+        List<String> words = a.sentences().stream().flatMap(s -> s.tokens().stream()).map(Token::text).toList();
+        assertTrue(words.containsAll(List.of("Galois", "'", "Theodorus", "’")), words.toString());
+    }
+
     @Test
     void veryLongSentenceWithoutPunctuation() {
         String body = "word ".repeat(10_000).strip();
