@@ -80,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
             description = "Commit at most this many articles per transaction (default: ${DEFAULT-VALUE}).")
     int batchArticles;
 
-    @Option(names = "--batch-ms", defaultValue = "2000", paramLabel = "MS",
+    @Option(names = "--batch-ms", defaultValue = "" + IngestSettings.DEFAULT_BATCH_MILLIS, paramLabel = "MS",
             description = "Commit the open batch after this many milliseconds (default: ${DEFAULT-VALUE}); "
                     + "a crash loses at most the uncommitted batch, which the next run writes again.")
     long batchMs;

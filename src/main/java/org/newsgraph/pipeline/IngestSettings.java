@@ -14,7 +14,13 @@ import java.time.Duration;
 public record IngestSettings(int jobs, int batchArticles, Duration batchTime, Duration articleBudget) {
 
     public static final int DEFAULT_BATCH_ARTICLES = 200;
-    public static final Duration DEFAULT_BATCH_TIME = Duration.ofSeconds(2);
+    /**
+     * Every commit costs a sync and copies the index pages it changes (TDB2 keeps the old ones
+     * until compaction), and every batch its store-wide upkeep: on 2,000 articles, 10 s batches
+     * ingest faster than 2 s ones and leave the store little more than half the size.
+     */
+    public static final long DEFAULT_BATCH_MILLIS = 10_000;
+    public static final Duration DEFAULT_BATCH_TIME = Duration.ofMillis(DEFAULT_BATCH_MILLIS);
     public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofSeconds(30);
 
     public IngestSettings {
