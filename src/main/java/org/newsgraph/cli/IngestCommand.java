@@ -158,6 +158,11 @@ final class IngestCommand implements Callable<Integer> {
             }
             IngestListener listener = new IngestListener() {
                 @Override
+                public void written(Input input) {
+                    advance();
+                }
+
+                @Override
                 public void stored(Input input, ArticleResult r) {
                     if (!quiet) {
                         clear();
@@ -166,7 +171,6 @@ final class IngestCommand implements Callable<Integer> {
                                 r.tokens(), r.entities(), r.quads());
                         out.flush();
                     }
-                    advance();
                 }
 
                 @Override

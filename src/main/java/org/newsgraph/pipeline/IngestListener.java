@@ -5,6 +5,13 @@ import org.newsgraph.source.Input;
 /** Hears about each input of an ingest as it finishes, in input order. */
 public interface IngestListener {
 
+    /**
+     * The input is in the open batch and will be {@link #stored} when the batch commits (a
+     * progress bar can move now rather than at each commit).
+     */
+    default void written(Input input) {
+    }
+
     /** The input was stored (or found unchanged). */
     void stored(Input input, ArticleResult result);
 

@@ -13,13 +13,14 @@ import java.time.Duration;
  */
 public record IngestSettings(int jobs, int batchArticles, Duration batchTime, Duration articleBudget) {
 
-    public static final int DEFAULT_BATCH_ARTICLES = 200;
     /**
      * Every commit costs a sync and copies the index pages it changes (TDB2 keeps the old ones
-     * until compaction), and every batch its store-wide upkeep: on 2,000 articles, 10 s batches
-     * ingest faster than 2 s ones and leave the store little more than half the size.
+     * until compaction), and every batch its store-wide upkeep: on 2,000 articles, batches of up
+     * to 500 articles leave the store within the size that needs no compaction afterwards.
      */
-    public static final long DEFAULT_BATCH_MILLIS = 10_000;
+    public static final int DEFAULT_BATCH_ARTICLES = 500;
+    /** See {@link #DEFAULT_BATCH_ARTICLES}; a crash loses at most this much work, which the next run does again. */
+    public static final long DEFAULT_BATCH_MILLIS = 30_000;
     public static final Duration DEFAULT_BATCH_TIME = Duration.ofMillis(DEFAULT_BATCH_MILLIS);
     public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofSeconds(30);
 

@@ -198,6 +198,9 @@ public final class Pipeline {
             } else {
                 write(p.input, prepared);
             }
+            if (!batch.isEmpty() && batch.get(batch.size() - 1).input == p.input) {
+                listener.written(p.input);
+            }
             if (batch.size() >= settings.batchArticles() || batchDue()) {
                 commit();
             }

@@ -46,6 +46,35 @@ class PipelineTest {
         }
     }
 
+    /** Each input is heard of once as written (into the open batch) or failed, and the written ones again as stored at the commit. */
+    @Test
+    void inputsAreWrittenIntoTheBatchBeforeItsCommitStoresThem() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Headline\n\nCanada and Japan met in Paris.");
+        Files.writeString(dir.resolve("b.txt"), "Other\n\nSaddam Hussein ruled Iraq.");
+        Files.write(dir.resolve("c.txt"), new byte[]{0, 1, 2, 3});
+        List<String> heard = new java.util.ArrayList<>();
+        try (TdbStore store = TdbStore.inMemory()) {
+            Pipeline.standard(new ArticleReader()).ingest(Inputs.expand(List.of(dir.toString())), store,
+                    new IngestSettings(1, 10, Duration.ofMinutes(1), Duration.ofSeconds(30)), new IngestListener() {
+                        @Override
+                        public void written(Input input) {
+                            heard.add("written " + Path.of(input.name()).getFileName());
+                        }
+
+                        @Override
+                        public void stored(Input input, ArticleResult result) {
+                            heard.add("stored " + Path.of(input.name()).getFileName());
+                        }
+
+                        @Override
+                        public void failed(Input input, String message) {
+                            heard.add("failed " + Path.of(input.name()).getFileName());
+                        }
+                    });
+        }
+        assertEquals(List.of("written a.txt", "written b.txt", "failed c.txt", "stored a.txt", "stored b.txt"), heard);
+    }
+
     @Test
     void aFailingInputIsReportedAndTheOthersAreStored() throws Exception {
         Files.writeString(dir.resolve("good.txt"), "Headline\n\nCanada and Japan met in Paris.");
