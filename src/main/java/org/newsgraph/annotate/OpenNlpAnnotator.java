@@ -21,8 +21,10 @@ import org.newsgraph.source.Article;
  */
 public final class OpenNlpAnnotator implements Annotator {
 
-    /** Clitics the UD tokenizer leaves attached ("Iran's" tagged PROPN+PART). */
-    /** A clitic at a word's end: "'s", "'re", "n't"..., or the bare apostrophe of a plural possessive ("Galois'"). */
+    /**
+     * Clitics the UD tokenizer leaves attached ("Iran's" tagged PROPN+PART): "'s", "'re", "n't"...,
+     * and the bare apostrophe of a plural possessive ("Galois'").
+     */
     private static final Pattern CLITIC = Pattern.compile("(?i)(.+?)(['’](?:s|re|ve|ll|d|m)|n['’]t|(?<=s)['’])");
     private static final int WINDOW = 200;
     private static final int LONG_WORD = 100;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.HashMap;
@@ -242,7 +243,7 @@ public final class TdbStore implements GraphStore {
         Set<Node> touched = new LinkedHashSet<>();
         List<Node> changed = new ArrayList<>();
         storing(() -> Txn.executeWrite(dataset, () -> keys.forEach(k -> {
-            if (replace(dsg, k, touched, new HashSet<>()) != IngestOutcome.UNCHANGED) {
+            if (replace(dsg, k, touched, Collections.emptySet()) != IngestOutcome.UNCHANGED) {
                 changed.add(k.article());
             }
         })));
